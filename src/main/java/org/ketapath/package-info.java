@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath;
+
+import org.jspecify.annotations.NullMarked;

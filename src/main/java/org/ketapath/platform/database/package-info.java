@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.platform.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package org.ketapath.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Where the servlet container sends every error that no controller answered (unknown URLs, unsupported
+ * methods, uncaught exceptions): a friendly page for people and problem+json (RFC 9457) for the API. Neither
+ * carries exception messages or stack traces.
+ */
+@Controller
+class ErrorPagesController implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    Object error(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        String path = originalPath(request);
+        if (ApiPaths.isApi(path) || prefersJson(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemMessages.detailFor(status));
+            problem.setInstance(ApiPaths.safeInstance(path));
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        return new ModelAndView(
+                "error/page",
+                Map.of(
+                        "status", status.value(),
+                        "title", ProblemMessages.pageTitleFor(status),
+                        "message", ProblemMessages.pageMessageFor(status)),
+                status);
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus status = HttpStatus.resolve(value);
+            if (status != null && status.isError()) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String s ? s : request.getRequestURI();
+        String context = request.getContextPath();
+        return !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
+    }
+
+    private static boolean prefersJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null
+                && !accept.contains("text/html")
+                && (accept.contains("application/json") || accept.contains("application/problem+json"));
+    }
+}

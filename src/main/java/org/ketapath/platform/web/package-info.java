@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.platform.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,2 @@
+-- Required by earthdistance.
+create extension if not exists cube;

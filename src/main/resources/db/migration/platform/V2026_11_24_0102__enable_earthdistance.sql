@@ -1,0 +1,2 @@
+-- Great-circle distances and indexable bounding boxes for the provider radius search.
+create extension if not exists earthdistance;
