@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,14 +141,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!Files.exists(dir.resolve(LOCK_FILE))) {
             return; // never started here (initdb wants an empty directory, so create nothing)
         }
+        boolean free;
         try (RandomAccessFile file = new RandomAccessFile(dir.resolve(LOCK_FILE).toFile(), "rw");
                 FileLock lock = file.getChannel().tryLock()) {
-            if (lock == null) {
-                throw new EmbeddedDatabaseException(
-                        "The data directory " + dir + " is in use by another running KetaPath."
-                                + " Stop it first, or set ketapath.db.embedded.data-dir to another directory.",
-                        null);
-            }
+            free = lock != null;
+        } catch (OverlappingFileLockException e) {
+            free = false; // held by this very JVM
+        }
+        if (!free) {
+            throw new EmbeddedDatabaseException(
+                    "The data directory " + dir + " is in use by another running KetaPath."
+                            + " Stop it first, or set ketapath.db.embedded.data-dir to another directory.",
+                    null);
         }
     }
 

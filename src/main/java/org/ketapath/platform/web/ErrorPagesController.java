@@ -35,8 +35,8 @@ class ErrorPagesController implements ErrorController {
                 "error/page",
                 Map.of(
                         "status", status.value(),
-                        "title", ProblemMessages.pageTitleFor(status),
-                        "message", ProblemMessages.pageMessageFor(status)),
+                        "errorTitle", ProblemMessages.pageTitleFor(status),
+                        "errorMessage", ProblemMessages.pageMessageFor(status)),
                 status);
     }
 

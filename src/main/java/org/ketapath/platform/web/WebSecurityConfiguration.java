@@ -1,5 +1,6 @@
 package org.ketapath.platform.web;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,9 +32,32 @@ class WebSecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The shell's own public routes: pages, assets, errors, health and the API description. */
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    PublicRoutes platformPublicRoutes() {
+        return PublicRoutes.of(
+                "/",
+                "/about",
+                "/error",
+                "/css/**",
+                "/js/**",
+                "/images/**",
+                "/webjars/**",
+                "/favicon.svg",
+                "/actuator/health/**",
+                "/actuator/prometheus",
+                "/api/v1/openapi.json");
+    }
+
+    @Bean
+    SecurityFilterChain webSecurity(HttpSecurity http, List<PublicRoutes> publicRoutes) throws Exception {
+        String[] open = publicRoutes.stream()
+                .flatMap(routes -> routes.patterns().stream())
+                .distinct()
+                .toArray(String[]::new);
+        // Until accounts exist every route is open; the identity module narrows anyRequest() to signed-in users.
+        http.authorizeHttpRequests(requests ->
+                        requests.requestMatchers(open).permitAll().anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,52 @@
+package org.ketapath;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Repository;
+
+@AnalyzeClasses(packages = "org.ketapath", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule repositories_are_not_public = classes()
+            .that()
+            .haveSimpleNameEndingWith("Repository")
+            .or()
+            .areAnnotatedWith(Repository.class)
+            .should()
+            .notBePublic()
+            .allowEmptyShould(true)
+            .because("a module's data access stays inside the module; other modules go through its API");
+
+    @ArchTest
+    static final ArchRule domain_does_not_reach_into_web = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..")
+            .allowEmptyShould(true)
+            .because("the domain must not know how it is shown");
+
+    @ArchTest
+    static final ArchRule controllers_are_not_public = classes()
+            .that()
+            .areAnnotatedWith(org.springframework.stereotype.Controller.class)
+            .or()
+            .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+            .should()
+            .notBePublic()
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule no_field_injection = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
+            .because("constructor injection with final fields only");
+}
