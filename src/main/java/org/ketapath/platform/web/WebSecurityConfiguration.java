@@ -3,6 +3,7 @@ package org.ketapath.platform.web;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -13,6 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class WebSecurityConfiguration {
 
     /**
