@@ -13,11 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     to show its item texts, and the texts by item id ({@code
  *     ketapath.assessment.licensed-content.hit-6.texts.q1=...})
  * @param anonymousRetention how long a result without an account is kept (24 hours)
+ * @param instruments where the instrument definitions are (a resource pattern)
  */
 @ConfigurationProperties("ketapath.assessment")
 public record AssessmentSettings(
         @DefaultValue Map<String, LicensedContent> licensedContent,
-        @DefaultValue("24h") Duration anonymousRetention) {
+        @DefaultValue("24h") Duration anonymousRetention,
+
+        @DefaultValue(AssessmentSettings.DEFAULT_INSTRUMENTS)
+        String instruments) {
+
+    public static final String DEFAULT_INSTRUMENTS = "classpath*:assessment/instruments/*.json";
 
     /** A deployment's licence to show an instrument's item texts, and the texts. */
     public record LicensedContent(boolean enabled, @Nullable Map<String, String> texts) {}

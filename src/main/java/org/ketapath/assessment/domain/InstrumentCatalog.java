@@ -23,16 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class InstrumentCatalog {
 
-    static final String LOCATION = "classpath*:assessment/instruments/*.json";
-
     private final Map<String, Instrument> instruments;
 
     public InstrumentCatalog(AssessmentSettings settings) {
-        this(LOCATION, settings);
-    }
-
-    InstrumentCatalog(String location, AssessmentSettings settings) {
-        this.instruments = load(location, settings);
+        this.instruments = load(settings.instruments(), settings);
     }
 
     public List<Instrument> all() {

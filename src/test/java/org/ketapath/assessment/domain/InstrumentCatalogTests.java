@@ -30,8 +30,8 @@ class InstrumentCatalogTests {
                 "not-json | cannot be read"
             })
     void a_broken_definition_fails_clearly(String name, String message) {
-        assertThatThrownBy(() -> new InstrumentCatalog(
-                        "classpath*:assessment/broken-instruments/" + name + ".json", Instruments.noLicensedContent()))
+        assertThatThrownBy(() -> new InstrumentCatalog(new AssessmentSettings(
+                        Map.of(), Duration.ofHours(24), "classpath*:assessment/broken-instruments/" + name + ".json")))
                 .isInstanceOf(InstrumentDefinitionException.class)
                 .hasMessageContaining(name + ".json")
                 .hasMessageContaining(message);
@@ -41,7 +41,9 @@ class InstrumentCatalogTests {
     void licensed_texts_appear_when_the_deployment_supplies_them() {
         Map<String, String> texts = Map.of("q1", "T1", "q2", "T2", "q3", "T3", "q4", "T4", "q5", "T5", "q6", "T6");
         AssessmentSettings settings = new AssessmentSettings(
-                Map.of("hit-6", new AssessmentSettings.LicensedContent(true, texts)), Duration.ofHours(24));
+                Map.of("hit-6", new AssessmentSettings.LicensedContent(true, texts)),
+                Duration.ofHours(24),
+                AssessmentSettings.DEFAULT_INSTRUMENTS);
 
         Instrument hit6 = new InstrumentCatalog(settings).find("hit-6").orElseThrow();
 
@@ -53,7 +55,8 @@ class InstrumentCatalogTests {
     void enabling_licensed_content_without_every_text_fails_startup() {
         AssessmentSettings settings = new AssessmentSettings(
                 Map.of("hit-6", new AssessmentSettings.LicensedContent(true, Map.of("q1", "T1"))),
-                Duration.ofHours(24));
+                Duration.ofHours(24),
+                AssessmentSettings.DEFAULT_INSTRUMENTS);
 
         assertThatThrownBy(() -> new InstrumentCatalog(settings))
                 .isInstanceOf(InstrumentDefinitionException.class)

@@ -8,7 +8,7 @@ final class Instruments {
     private Instruments() {}
 
     static AssessmentSettings noLicensedContent() {
-        return new AssessmentSettings(Map.of(), java.time.Duration.ofHours(24));
+        return new AssessmentSettings(Map.of(), java.time.Duration.ofHours(24), AssessmentSettings.DEFAULT_INSTRUMENTS);
     }
 
     static InstrumentCatalog catalog() {
