@@ -50,6 +50,12 @@ class InstrumentApiController {
                 .toList();
     }
 
+    /** One instrument as a client renders it: items with their answer options; licensed texts only when licensed. */
+    @GetMapping("/{id}")
+    InstrumentView definition(@PathVariable String id) {
+        return InstrumentView.of(catalog.find(id).orElseThrow(() -> Problems.notFound("No instrument has this id.")));
+    }
+
     @PostMapping("/{id}/score")
     Score score(@PathVariable String id, @RequestBody ScoreRequest request) {
         Instrument instrument = catalog.find(id).orElseThrow(() -> Problems.notFound("No instrument has this id."));

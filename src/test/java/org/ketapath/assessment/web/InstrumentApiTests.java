@@ -110,6 +110,22 @@ class InstrumentApiTests {
     }
 
     @Test
+    void an_instrument_definition_has_answer_options_but_no_proprietary_texts() {
+        JsonNode hit6 = json.readTree(http.get("/api/v1/instruments/hit-6").body());
+        JsonNode phq9 = json.readTree(http.get("/api/v1/instruments/phq-9").body());
+
+        assertThat(hit6.get("items").size()).isEqualTo(6);
+        assertThat(hit6.get("items").get(0).get("text").isNull()).isTrue();
+        assertThat(hit6.get("items").get(0).get("options").get(4).get("points").asInt())
+                .isEqualTo(13);
+        assertThat(phq9.get("items").get(8).get("text").asString())
+                .startsWith("Thoughts that you would be better off dead");
+        assertThat(phq9.get("items").get(8).get("options").get(3).get("label").asString())
+                .isEqualTo("Nearly every day");
+        assertThat(http.get("/api/v1/instruments/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknown_instrument_is_a_404_problem() {
         HttpResponse<String> response = http.post("/api/v1/instruments/phq-10/score", "{\"answers\":{}}");
 
