@@ -1,6 +1,7 @@
 package org.ketapath.assessment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.ketapath.support.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,6 +120,46 @@ class AssessmentApiTests {
         HttpResponse<String> expired = http.get("/api/v1/assessments/" + id);
         assertThat(expired.statusCode()).isEqualTo(404);
         assertThat(expired.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void a_stored_result_reads_back_exactly_as_it_was_given() {
+        HttpResponse<String> created = http.post("/api/v1/assessments", ISSUE_EXAMPLE);
+        String id = json.readTree(created.body()).get("id").asString();
+
+        HttpResponse<String> found = http.get("/api/v1/assessments/" + id);
+
+        assertThat(json.readTree(found.body())).isEqualTo(json.readTree(created.body()));
+        assertThat(found.body()).contains("\"headacheDays\":30");
+    }
+
+    @Test
+    void the_database_refuses_an_anonymous_result_that_never_expires_or_an_unknown_outcome() {
+        String insert = "insert into assessment_result (token_hash, condition, outcome, crisis_support, intake, result,"
+                + " created_at, expires_at) values (:hash, 'MIGRAINE', :outcome, false, '{}'::jsonb, '{}'::jsonb, now(), "
+                + ":expires)";
+
+        assertThatThrownBy(() -> jdbc.sql(insert)
+                        .param("hash", new byte[32])
+                        .param("outcome", "LIKELY_CANDIDATE")
+                        .param("expires", null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql(insert)
+                        .param("hash", new byte[32])
+                        .param("outcome", "MAYBE")
+                        .param(
+                                "expires",
+                                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(60)))
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_api_is_described_in_the_openapi_document() {
+        assertThat(http.get("/api/v1/openapi.json").body())
+                .contains("/api/v1/assessments/{id}")
+                .contains("/api/v1/instruments/{id}/score");
     }
 
     @Test
