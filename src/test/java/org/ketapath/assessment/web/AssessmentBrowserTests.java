@@ -3,16 +3,24 @@ package org.ketapath.assessment.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ketapath.assessment.domain.AssessmentResult;
+import org.ketapath.assessment.domain.AssessmentService;
+import org.ketapath.assessment.domain.Condition;
+import org.ketapath.assessment.domain.Intake;
+import org.ketapath.assessment.domain.Setting;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -27,6 +35,9 @@ class AssessmentBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AssessmentService assessments;
 
     Browser browser;
 
@@ -133,6 +144,30 @@ class AssessmentBrowserTests {
                         .isDisplayed())
                 .isTrue();
         check("result");
+    }
+
+    @Test
+    void the_crisis_result_and_the_questionnaires_page_are_accessible() {
+        AssessmentResult result = assessments.submit(new Intake(
+                Condition.ANXIETY,
+                29,
+                "94110",
+                null,
+                Map.of(),
+                List.of("lamictal 100 mg"),
+                new Intake.Safety(false, false, false, false, false, false, false, true),
+                new Intake.Preferences(Setting.AT_HOME, null)));
+        browser.resize(1280, 900);
+        browser.driver().get("http://127.0.0.1:" + port + "/assessment/results/" + result.id());
+
+        WebElement first = browser.driver().findElement(By.cssSelector("main section > *"));
+        assertThat(first.getAttribute("class")).isEqualTo("crisis-box");
+        assertThat(first.getText()).contains("Call or text 988 now");
+        check("result-crisis");
+
+        browser.driver().get("http://127.0.0.1:" + port + "/assessment/questionnaires");
+        assertThat(text(By.id("hit-6"))).contains("proprietary");
+        check("questionnaires");
     }
 
     /** axe-core on the current page, then screenshots at phone and desktop widths. */
