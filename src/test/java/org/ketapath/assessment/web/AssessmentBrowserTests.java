@@ -17,6 +17,7 @@ import org.ketapath.assessment.domain.Setting;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -226,11 +227,13 @@ class AssessmentBrowserTests {
 
     private void waitFor(By locator) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(locator).isEmpty());
     }
 
     private void waitForHeading(String heading) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("h1")).stream()
                         .anyMatch(h -> h.getText().equals(heading)));
     }
