@@ -68,8 +68,10 @@ class AssessmentBrowserTests {
         tabTo(By.cssSelector("button[type=submit]"));
         press(Keys.ENTER);
         waitFor(By.className("error-summary"));
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
-                .contains("error-summary");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("class"))
+                        .contains("error-summary"));
         assertThat(browser.driver().findElements(By.cssSelector(".error-summary a")))
                 .hasSize(3);
         assertThat(browser.driver().findElement(By.id("f-ageYears")).getAttribute("aria-describedby"))
