@@ -49,7 +49,7 @@ public class PageLibrary {
         Map<String, Page> pages = new LinkedHashMap<>();
         try {
             for (Resource resource : resolver.getResources(location)) {
-                String name = "content/" + resource.getFilename();
+                String name = nameOf(resource);
                 Page page = parser.parse(name, resource.getContentAsString(StandardCharsets.UTF_8));
                 if (pages.putIfAbsent(page.slug(), page) != null) {
                     throw new InvalidContentException(name + ": slug '" + page.slug() + "' is used by another page");
@@ -63,5 +63,12 @@ public class PageLibrary {
                 .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::slug))
                 .forEach(page -> ordered.put(page.slug(), page));
         return Collections.unmodifiableMap(ordered);
+    }
+
+    /** The file's path from {@code content/} on, for messages editors can act on. */
+    private static String nameOf(Resource resource) throws IOException {
+        String url = resource.getURL().toString();
+        int at = url.lastIndexOf("/content/");
+        return at < 0 ? String.valueOf(resource.getFilename()) : url.substring(at + 1);
     }
 }
