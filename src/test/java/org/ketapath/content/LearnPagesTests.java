@@ -119,6 +119,24 @@ class LearnPagesTests {
     }
 
     @Test
+    void home_page_links_to_information_pages_that_exist_and_ends_with_the_next_step() {
+        String home = http.get("/").body();
+        Matcher links = Pattern.compile("href=\"(/learn[^\"#]*)\"").matcher(home);
+        int count = 0;
+        while (links.find()) {
+            assertThat(http.get(links.group(1)).statusCode()).as(links.group(1)).isEqualTo(200);
+            count++;
+        }
+
+        assertThat(count).isGreaterThanOrEqualTo(7);
+        assertThat(home)
+                .contains("<link rel=\"canonical\" href=\"" + BASE + "/\">")
+                .contains("Take the two-minute assessment, then book a free consultation")
+                .contains("href=\"/assessment\"")
+                .contains("href=\"/providers\"");
+    }
+
+    @Test
     void unknown_pages_get_a_friendly_404_listing_the_pages_we_have() {
         for (String path : List.of("/learn/no-such-page", "/learn/conditions/no-such-condition", "/learn/faq.md")) {
             HttpResponse<String> response = http.get(path);
