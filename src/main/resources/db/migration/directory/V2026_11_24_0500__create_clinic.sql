@@ -4,7 +4,7 @@ CREATE TABLE clinic (
     name                   text        NOT NULL CHECK (length(name) BETWEEN 2 AND 200),
     description            text        NOT NULL DEFAULT '' CHECK (length(description) <= 4000),
     phone                  text        NOT NULL CHECK (phone ~ '^[0-9+() .-]{7,25}$'),
-    website                text        CHECK (website ~ '^https?://[^\s]{3,300}$'),
+    website                text        CHECK (website ~ '^https?://[^[:space:]]+$' AND length(website) <= 300),
     timezone               text        NOT NULL CHECK (timezone ~ '^[A-Za-z]+(/[A-Za-z0-9_+-]+)+$'),
     accepting_new_patients boolean     NOT NULL DEFAULT true,
     verification_status    text        NOT NULL DEFAULT 'PENDING'
