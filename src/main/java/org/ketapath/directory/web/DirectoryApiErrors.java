@@ -1,5 +1,7 @@
 package org.ketapath.directory.web;
 
+import java.security.Principal;
+import org.jspecify.annotations.Nullable;
 import org.ketapath.directory.domain.ReviewService;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = DirectoryApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DirectoryApiErrors {
+
+    /** The signed-in principal's name (an account id); anonymous callers get a 401. */
+    static String nameOf(@Nullable Principal principal) {
+        if (principal == null) {
+            throw new AccessDeniedException("not signed in");
+        }
+        return principal.getName();
+    }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied() {

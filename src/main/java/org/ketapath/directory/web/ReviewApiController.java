@@ -31,8 +31,8 @@ class ReviewApiController {
 
     @PostMapping("/api/v1/providers/{id}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, UUID> review(@PathVariable UUID id, @RequestBody NewReview review, Principal principal) {
-        UUID patient = UUID.fromString(principal.getName());
+    Map<String, UUID> review(@PathVariable UUID id, @RequestBody NewReview review, @Nullable Principal principal) {
+        UUID patient = UUID.fromString(DirectoryApiErrors.nameOf(principal));
         UUID reviewId = reviews.submit(
                 patient, id, review.appointmentId(), review.rating(), review.text() == null ? "" : review.text());
         return Map.of("id", reviewId);
@@ -46,8 +46,12 @@ class ReviewApiController {
     }
 
     @PostMapping("/api/v1/admin/reviews/{reviewId}/moderation")
-    void moderate(@PathVariable UUID reviewId, @RequestBody Moderation moderation, Principal principal) {
-        if (!reviews.moderate(reviewId, String.valueOf(moderation.status()), moderation.note(), principal.getName())) {
+    void moderate(@PathVariable UUID reviewId, @RequestBody Moderation moderation, @Nullable Principal principal) {
+        if (!reviews.moderate(
+                reviewId,
+                String.valueOf(moderation.status()),
+                moderation.note(),
+                DirectoryApiErrors.nameOf(principal))) {
             throw VerificationApiController.notFound();
         }
     }

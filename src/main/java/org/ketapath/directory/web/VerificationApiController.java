@@ -46,22 +46,22 @@ class VerificationApiController {
 
     @PostMapping("/clinics/{id}")
     List<VerificationQueue.Decision> decideClinic(
-            @PathVariable UUID id, @RequestBody DecisionRequest request, Principal principal) {
+            @PathVariable UUID id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
         if (!verification.decideClinic(
-                id, String.valueOf(request.decision()), request.evidenceNote(), principal.getName())) {
+                id, String.valueOf(request.decision()), request.evidenceNote(), DirectoryApiErrors.nameOf(principal))) {
             throw notFound();
         }
         return verification.decisions(id);
     }
 
     @PostMapping("/licences/{id}")
-    void decideLicence(@PathVariable UUID id, @RequestBody DecisionRequest request, Principal principal) {
+    void decideLicence(@PathVariable UUID id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
         if (!verification.decideLicence(
                 id,
                 String.valueOf(request.decision()),
                 request.evidenceNote(),
                 request.expiresOn(),
-                principal.getName())) {
+                DirectoryApiErrors.nameOf(principal))) {
             throw notFound();
         }
     }
