@@ -120,7 +120,6 @@ class DirectoryDemoData implements ApplicationRunner {
                 List.of(
                         new NewClinic.NewPrice("CONSULTATION", "Free consultation", BigDecimal.ZERO, 1),
                         new NewClinic.NewPrice("INFUSION", "IV infusion", new BigDecimal("550.00"), 1),
-                        new NewClinic.NewPrice("INFUSION", "IM injection", new BigDecimal("400.00"), 1),
                         new NewClinic.NewPrice("PACKAGE", "Six IV infusions", new BigDecimal("3000.00"), 6)));
     }
 
