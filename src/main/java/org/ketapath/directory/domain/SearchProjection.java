@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class SearchProjection {
 
     private static final String SELECT = """
-            SELECT c.id, l.state, max(l.expires_on), loc.latitude, loc.longitude, c.name,
+            SELECT c.id, l.state, max(l.expires_on), loc.latitude, loc.longitude,
+                   CAST(ll_to_earth(loc.latitude, loc.longitude) AS cube), c.name,
                    loc.street, loc.city, loc.state, loc.zip,
                    'AT_HOME' = ANY (c.modalities), c.modalities, c.conditions, c.accepting_new_patients,
                    (SELECT min(pr.amount_usd) FROM clinic_price pr WHERE pr.clinic_id = c.id AND pr.kind = 'INFUSION'),
@@ -26,7 +27,7 @@ class SearchProjection {
             """;
 
     private static final String INSERT = """
-            INSERT INTO provider_search (clinic_id, state, licence_expires_on, latitude, longitude, name,
+            INSERT INTO provider_search (clinic_id, state, licence_expires_on, latitude, longitude, point, name,
                    street, city, address_state, zip, at_home, modalities, conditions, accepting_new_patients,
                    infusion_price_usd, rating, review_count)
             """;
@@ -50,7 +51,9 @@ class SearchProjection {
     /** Rebuilds every row (after bulk loads). */
     void refreshAll() {
         jdbc.sql("TRUNCATE provider_search").update();
-        jdbc.sql(INSERT + SELECT + " GROUP BY c.id, l.state, loc.id").update();
+        // in state and ZIP order, so that one search reads neighbouring rows from few pages
+        jdbc.sql(INSERT + SELECT + " GROUP BY c.id, l.state, loc.id ORDER BY l.state, loc.zip")
+                .update();
         jdbc.sql("ANALYZE provider_search").update();
     }
 }

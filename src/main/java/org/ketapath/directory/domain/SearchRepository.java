@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The radius search over the {@code provider_search} projection. The GiST index on
- * {@code (state, ll_to_earth(latitude, longitude))} answers {@code state = ? AND earth_box(...) @> point};
- * the exact great-circle check then drops the box's corners.
+ * The radius search over the {@code provider_search} projection. The GiST index on {@code (state, point)}
+ * answers {@code state = ? AND point <@ box} (the cube {@code earth_box} would build around the ZIP centroid);
+ * the exact check then compares the straight-line (chord) distance, which orders like the great-circle one.
  */
 @Repository
 class SearchRepository {
@@ -33,34 +33,54 @@ class SearchRepository {
                AND (CAST(:maxPrice AS numeric) IS NULL OR p.infusion_price_usd <= CAST(:maxPrice AS numeric))
             """;
 
-    private static final String RESULTS = """
+    private static final String NEAR = """
             WITH near AS (
-              SELECT p.*, earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(p.latitude, p.longitude)) AS meters
+              SELECT p.*, cube_distance(p.point, cube(ARRAY[CAST(:x AS float8), CAST(:y AS float8), CAST(:z AS float8)]))
+                          AS chord
                 FROM provider_search p
-               WHERE p.state = :state
-                 AND earth_box(ll_to_earth(:lat, :lon), :meters) @> ll_to_earth(p.latitude, p.longitude)
+               WHERE p.state = CAST(:state AS char(2))
+                 AND p.point <@ cube(ARRAY[CAST(:x AS float8) - :chord, CAST(:y AS float8) - :chord,
+                                         CAST(:z AS float8) - :chord],
+                                   ARRAY[CAST(:x AS float8) + :chord, CAST(:y AS float8) + :chord,
+                                         CAST(:z AS float8) + :chord])
             """ + FILTERS + """
-            ), far AS (
-              SELECT p.*, CAST(NULL AS double precision) AS meters
-                FROM provider_search p
-               WHERE :atHome AND p.state = :state AND p.at_home
-            """ + FILTERS + """
-                 AND earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(p.latitude, p.longitude)) > :meters
             ), hits AS (
-              SELECT * FROM near WHERE meters <= :meters
+              SELECT * FROM near WHERE chord <= :chord
+            )
+            """;
+
+    private static final String AT_HOME = """
+            ), far AS (
+              SELECT p.*, CAST(NULL AS double precision) AS chord
+                FROM provider_search p
+               WHERE p.state = CAST(:state AS char(2)) AND p.at_home
+            """ + FILTERS + """
+                 AND cube_distance(p.point, cube(ARRAY[CAST(:x AS float8), CAST(:y AS float8), CAST(:z AS float8)]))
+                     > :chord
+            ), hits AS (
+              SELECT * FROM near WHERE chord <= :chord
               UNION ALL
               SELECT * FROM far
             )
-            SELECT clinic_id, name, meters, street, city, address_state, zip, modalities, conditions,
+            """;
+
+    private static final String SELECT = """
+            SELECT clinic_id, name, chord, street, city, address_state, zip, modalities, conditions,
                    rating, review_count, infusion_price_usd, accepting_new_patients, count(*) OVER () AS total
               FROM hits
             """;
 
-    private static final Map<SearchSort, String> SQL_BY_SORT = new EnumMap<>(SearchSort.class);
+    /** Fixed statements: near only, or near plus at-home anywhere in the state; for each sort order. */
+    private static final Map<SearchSort, String> NEAR_BY_SORT = new EnumMap<>(SearchSort.class);
+
+    private static final Map<SearchSort, String> WITH_AT_HOME_BY_SORT = new EnumMap<>(SearchSort.class);
 
     static {
+        String nearOnly = NEAR.substring(0, NEAR.lastIndexOf("), hits AS ("));
         for (SearchSort sort : SearchSort.values()) {
-            SQL_BY_SORT.put(sort, RESULTS + sort.orderBy + " LIMIT :limit OFFSET :offset");
+            String tail = SELECT + sort.orderBy + " LIMIT :limit OFFSET :offset";
+            NEAR_BY_SORT.put(sort, NEAR + tail);
+            WITH_AT_HOME_BY_SORT.put(sort, nearOnly + AT_HOME + tail);
         }
     }
 
@@ -75,19 +95,7 @@ class SearchRepository {
     SearchPage search(SearchQuery query) {
         long[] total = {0};
         List<ProviderSummary> results = new ArrayList<>();
-        jdbc.sql(SQL_BY_SORT.get(query.sort()))
-                .param("lat", query.origin().latitude())
-                .param("lon", query.origin().longitude())
-                .param("meters", query.radiusMiles() * METERS_PER_MILE)
-                .param("state", query.origin().state().name())
-                .param("today", LocalDate.now(clock))
-                .param("conditions", arrayLiteral(query.condition()))
-                .param("modalities", arrayLiteral(query.modality()))
-                .param("accepting", query.acceptingNewPatients())
-                .param("maxPrice", query.maxPriceUsd())
-                .param("atHome", query.includesAtHomeAnywhere())
-                .param("limit", query.size())
-                .param("offset", (long) query.page() * query.size())
+        bind(jdbc.sql(sql(query)), query)
                 .query((rs, row) -> {
                     total[0] = rs.getLong("total");
                     return map(rs);
@@ -98,6 +106,34 @@ class SearchRepository {
             total[0] = countOnly(query);
         }
         return new SearchPage(results, total[0], query.page(), query.size());
+    }
+
+    /** The query plan with timings, for the benchmark and for people tuning the index. */
+    String explain(SearchQuery query) {
+        return String.join(
+                "\n",
+                bind(jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql(query)), query)
+                        .query(String.class)
+                        .list());
+    }
+
+    private static String sql(SearchQuery query) {
+        return (query.includesAtHomeAnywhere() ? WITH_AT_HOME_BY_SORT : NEAR_BY_SORT).get(query.sort());
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SearchQuery query) {
+        return spec.param("x", EarthPoint.x(query.origin()))
+                .param("y", EarthPoint.y(query.origin()))
+                .param("z", EarthPoint.z(query.origin()))
+                .param("chord", EarthPoint.chord(query.radiusMiles() * METERS_PER_MILE))
+                .param("state", query.origin().state().name())
+                .param("today", LocalDate.now(clock))
+                .param("conditions", arrayLiteral(query.condition()))
+                .param("modalities", arrayLiteral(query.modality()))
+                .param("accepting", query.acceptingNewPatients())
+                .param("maxPrice", query.maxPriceUsd())
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size());
     }
 
     private long countOnly(SearchQuery query) {
@@ -120,8 +156,8 @@ class SearchRepository {
     }
 
     private static ProviderSummary map(ResultSet rs) throws SQLException {
-        double meters = rs.getDouble("meters");
-        Double miles = rs.wasNull() ? null : Math.round(meters / METERS_PER_MILE * 10) / 10.0;
+        double chord = rs.getDouble("chord");
+        Double miles = rs.wasNull() ? null : Math.round(EarthPoint.greatCircle(chord) / METERS_PER_MILE * 10) / 10.0;
         BigDecimal rating = rs.getBigDecimal("rating");
         return new ProviderSummary(
                 rs.getObject("clinic_id", UUID.class),

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** The whitelisted sort orders; each maps to a fixed ORDER BY fragment (never built from input). */
 public enum SearchSort {
-    DISTANCE("ORDER BY meters ASC NULLS LAST, name, clinic_id"),
-    RATING("ORDER BY rating DESC NULLS LAST, review_count DESC, meters ASC NULLS LAST, clinic_id"),
-    PRICE("ORDER BY infusion_price_usd ASC NULLS LAST, meters ASC NULLS LAST, clinic_id");
+    DISTANCE("ORDER BY chord ASC NULLS LAST, name, clinic_id"),
+    RATING("ORDER BY rating DESC NULLS LAST, review_count DESC, chord ASC NULLS LAST, clinic_id"),
+    PRICE("ORDER BY infusion_price_usd ASC NULLS LAST, chord ASC NULLS LAST, clinic_id");
 
     final String orderBy;
 
