@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.ketapath.platform.web.InvalidInputException;
 import org.ketapath.scheduling.AppointmentCompleted;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -62,10 +61,10 @@ public class ReviewService {
     @Transactional
     public UUID submit(UUID patientId, UUID clinicId, UUID appointmentId, int rating, String text) {
         if (rating < 1 || rating > 5) {
-            throw new InvalidInputException("rating", "must be from 1 to 5");
+            throw new InvalidDirectoryInput("rating", "must be from 1 to 5");
         }
         if (text.length() > 4000) {
-            throw new InvalidInputException("text", "must be at most 4000 characters");
+            throw new InvalidDirectoryInput("text", "must be at most 4000 characters");
         }
         UUID id = UUID.randomUUID();
         try {
@@ -83,7 +82,7 @@ public class ReviewService {
     @Transactional
     public boolean reply(UUID clinicId, UUID reviewId, String text) {
         if (text.isBlank() || text.length() > 4000) {
-            throw new InvalidInputException("text", "must be 1 to 4000 characters");
+            throw new InvalidDirectoryInput("text", "must be 1 to 4000 characters");
         }
         return reviews.reply(clinicId, reviewId, text.strip(), clock.instant());
     }
@@ -92,7 +91,7 @@ public class ReviewService {
     @Transactional
     public boolean moderate(UUID reviewId, String status, @Nullable String note, String adminName) {
         if (!Set.of("PUBLISHED", "HIDDEN").contains(status)) {
-            throw new InvalidInputException("status", "must be PUBLISHED or HIDDEN");
+            throw new InvalidDirectoryInput("status", "must be PUBLISHED or HIDDEN");
         }
         UUID clinicId = reviews.moderate(reviewId, status, adminName, clock.instant(), note)
                 .orElse(null);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.ketapath.platform.web.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,7 +77,7 @@ public class VerificationService {
                     .decideLicence(licenceId, decision, admin, now, note, expiresOn)
                     .orElse(null);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw new InvalidInputException("expiresOn", "is required to verify a licence without an expiry date");
+            throw new InvalidDirectoryInput("expiresOn", "is required to verify a licence without an expiry date");
         }
         if (clinicId == null) {
             return false;
@@ -115,7 +114,7 @@ public class VerificationService {
 
     private static void requireDecision(String decision) {
         if (!DECISIONS.contains(decision)) {
-            throw new InvalidInputException("decision", "must be VERIFIED or REJECTED");
+            throw new InvalidDirectoryInput("decision", "must be VERIFIED or REJECTED");
         }
     }
 

@@ -1,8 +1,11 @@
 package org.ketapath.directory.web;
 
 import java.security.Principal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.directory.domain.InvalidDirectoryInput;
 import org.ketapath.directory.domain.ReviewService;
+import org.ketapath.platform.web.FieldProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,6 +52,15 @@ class DirectoryApiErrors {
                         ? "This appointment has already been reviewed."
                         : "Only a patient with a completed appointment at this clinic can review it.");
         return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(InvalidDirectoryInput.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidDirectoryInput invalid) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, invalid.field() + " " + invalid.getMessage() + ".");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldProblem(invalid.field(), invalid.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.directory.domain.InvalidDirectoryInput;
 import org.ketapath.directory.domain.VerificationService;
-import org.ketapath.platform.web.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +57,7 @@ class VerificationPageController {
             boolean done =
                     verification.decideLicence(id, decision, blankToNull(evidenceNote), expiry, principal.getName());
             message = done ? "Decision recorded." : "That licence no longer exists.";
-        } catch (DateTimeParseException | InvalidInputException e) {
+        } catch (DateTimeParseException | InvalidDirectoryInput e) {
             message = "Not recorded: a verified licence needs a valid expiry date (YYYY-MM-DD).";
         }
         redirect.addFlashAttribute("message", message);

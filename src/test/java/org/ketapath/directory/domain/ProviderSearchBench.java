@@ -62,7 +62,8 @@ class ProviderSearchBench {
                 zips.add(all.get(random.nextInt(all.size())));
             }
             SearchRepository repository = app.getBean(SearchRepository.class);
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String base = "http://127.0.0.1:" + Apps.port(app) + "/api/v1/providers?radiusMiles=50"
                     + "&condition=MIGRAINE&modality=IV_INFUSION&sort=distance&page=0&size=20&zip=";
 
