@@ -118,6 +118,34 @@ class VerificationTests {
     }
 
     @Test
+    @WithMockUser(username = ADMIN, roles = "PLATFORM_ADMIN")
+    void the_queue_page_lists_pending_items_for_admins_and_records_a_decision_from_its_form() throws Exception {
+        NewClinic pending =
+                Clinics.at(ZIP).status("PENDING").named("Page Pending Helena").build();
+        registry.register(pending);
+
+        mvc.perform(get("/admin/verification")
+                        .with(user(UUID.randomUUID().toString()).roles("PATIENT")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/verification").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Page Pending Helena")));
+        mvc.perform(
+                        post("/admin/verification/clinics/" + pending.id())
+                                .with(admin())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("decision", "REJECTED")
+                                .param("evidenceNote", "no licence on file"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(verification.decisions(pending.id()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.decision()).isEqualTo("REJECTED"));
+    }
+
+    @Test
     void decisions_are_validated_and_unknown_ids_are_404() throws Exception {
         mvc.perform(post("/api/v1/admin/verification/clinics/" + UUID.randomUUID())
                         .with(admin())

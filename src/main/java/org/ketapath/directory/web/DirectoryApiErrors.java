@@ -32,6 +32,15 @@ class DirectoryApiErrors {
         return principal.getName();
     }
 
+    /** The signed-in principal's account id; a principal that is not an account is refused. */
+    static java.util.UUID accountOf(@Nullable Principal principal) {
+        try {
+            return java.util.UUID.fromString(nameOf(principal));
+        } catch (IllegalArgumentException e) {
+            throw new AccessDeniedException("not an account");
+        }
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -32,7 +32,7 @@ class ReviewApiController {
     @PostMapping("/api/v1/providers/{id}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, UUID> review(@PathVariable UUID id, @RequestBody NewReview review, @Nullable Principal principal) {
-        UUID patient = UUID.fromString(DirectoryApiErrors.nameOf(principal));
+        UUID patient = DirectoryApiErrors.accountOf(principal);
         UUID reviewId = reviews.submit(
                 patient, id, review.appointmentId(), review.rating(), review.text() == null ? "" : review.text());
         return Map.of("id", reviewId);
