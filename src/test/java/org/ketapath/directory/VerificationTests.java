@@ -146,6 +146,39 @@ class VerificationTests {
     }
 
     @Test
+    void a_clinic_admin_edits_the_profile_and_bad_fields_are_named() throws Exception {
+        NewClinic clinic = Clinics.at(ZIP).build();
+        registry.register(clinic);
+        RequestPostProcessor staff = user(UUID.randomUUID().toString())
+                .authorities(
+                        new SimpleGrantedAuthority("ROLE_CLINIC_ADMIN"),
+                        new SimpleGrantedAuthority(ClinicMembership.AUTHORITY_PREFIX + clinic.id()));
+
+        mvc.perform(put("/api/v1/clinics/" + clinic.id() + "/profile")
+                        .with(staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"Now open Saturdays.\",\"phone\":\"406-555-0199\","
+                                + "\"acceptingNewPatients\":false,\"infusionMinutes\":45,\"monitoringMinutes\":30}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/providers/" + clinic.id()))
+                .andExpect(jsonPath("$.description").value("Now open Saturdays."))
+                .andExpect(jsonPath("$.acceptingNewPatients").value(false));
+
+        mvc.perform(put("/api/v1/clinics/" + clinic.id() + "/profile")
+                        .with(staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"x\",\"phone\":\"call us\",\"acceptingNewPatients\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("phone"));
+        mvc.perform(put("/api/v1/clinics/" + clinic.id() + "/licences/" + licenceOf(clinic.id()))
+                        .with(staff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"state\":\"MT\",\"number\":\"1\",\"type\":\"MD\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+    }
+
+    @Test
     void decisions_are_validated_and_unknown_ids_are_404() throws Exception {
         mvc.perform(post("/api/v1/admin/verification/clinics/" + UUID.randomUUID())
                         .with(admin())

@@ -15,17 +15,58 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClinicProfileService {
 
-    /** The profile fields a clinic admin may change. */
+    /** The profile fields a clinic admin may change; each is checked here, so the database never refuses it. */
     public record ProfileEdit(
-            String description,
-            String phone,
+            @Nullable String description,
+            @Nullable String phone,
             @Nullable String website,
             boolean acceptingNewPatients,
             @Nullable Integer infusionMinutes,
-            @Nullable Integer monitoringMinutes) {}
+            @Nullable Integer monitoringMinutes) {
+
+        /** Checks every field, naming the first at fault (called by the service, after authorisation). */
+        void check() {
+            if (description == null || description.length() > 4000) {
+                throw new InvalidDirectoryInput("description", "is required, at most 4000 characters");
+            }
+            if (phone == null || !phone.matches("[0-9+() .-]{7,25}")) {
+                throw new InvalidDirectoryInput("phone", "must be a phone number");
+            }
+            if (website != null && (!website.matches("https?://\\S+") || website.length() > 300)) {
+                throw new InvalidDirectoryInput("website", "must be an http(s) address");
+            }
+            if (infusionMinutes != null && (infusionMinutes < 10 || infusionMinutes > 240)) {
+                throw new InvalidDirectoryInput("infusionMinutes", "must be from 10 to 240");
+            }
+            if (monitoringMinutes != null && (monitoringMinutes < 0 || monitoringMinutes > 240)) {
+                throw new InvalidDirectoryInput("monitoringMinutes", "must be from 0 to 240");
+            }
+        }
+    }
 
     /** A licence as the clinic states it. */
-    public record LicenceEdit(UsState state, String number, String type, LocalDate expiresOn) {}
+    public record LicenceEdit(
+            @Nullable UsState state,
+            @Nullable String number,
+            @Nullable String type,
+            @Nullable LocalDate expiresOn) {
+
+        /** Checks every field, naming the first at fault. */
+        void check() {
+            if (state == null) {
+                throw new InvalidDirectoryInput("state", "is required");
+            }
+            if (number == null || number.isBlank() || number.length() > 50) {
+                throw new InvalidDirectoryInput("number", "is required, at most 50 characters");
+            }
+            if (type == null || type.isBlank() || type.length() > 50) {
+                throw new InvalidDirectoryInput("type", "is required, at most 50 characters");
+            }
+            if (expiresOn == null) {
+                throw new InvalidDirectoryInput("expiresOn", "is required");
+            }
+        }
+    }
 
     private final JdbcClient jdbc;
     private final SearchProjection projection;
@@ -40,6 +81,7 @@ public class ClinicProfileService {
     @PreAuthorize("hasRole('CLINIC_ADMIN') and @clinicMembership.isStaffOf(authentication, #clinicId)")
     @Transactional
     public boolean editProfile(UUID clinicId, ProfileEdit edit) {
+        edit.check();
         int updated = jdbc.sql("""
                         UPDATE clinic SET description = :description, phone = :phone, website = :website,
                                accepting_new_patients = :accepting, infusion_minutes = :infusion,
@@ -62,6 +104,7 @@ public class ClinicProfileService {
     @PreAuthorize("hasRole('CLINIC_ADMIN') and @clinicMembership.isStaffOf(authentication, #clinicId)")
     @Transactional
     public boolean editLicence(UUID clinicId, UUID licenceId, LicenceEdit edit) {
+        edit.check();
         int updated = jdbc.sql("""
                         UPDATE licence SET state = :state, number = :number, type = :type, expires_on = :expires,
                                status = 'PENDING', verified_by = NULL, verified_at = NULL,

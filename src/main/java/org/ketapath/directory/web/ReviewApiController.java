@@ -19,7 +19,7 @@ class ReviewApiController {
     record NewReview(
             UUID appointmentId, int rating, @Nullable String text) {}
 
-    record Reply(String text) {}
+    record Reply(@Nullable String text) {}
 
     record Moderation(String status, @Nullable String note) {}
 
@@ -40,7 +40,7 @@ class ReviewApiController {
 
     @PostMapping("/api/v1/clinics/{clinicId}/reviews/{reviewId}/reply")
     void reply(@PathVariable UUID clinicId, @PathVariable UUID reviewId, @RequestBody Reply reply) {
-        if (!reviews.reply(clinicId, reviewId, String.valueOf(reply.text()))) {
+        if (!reviews.reply(clinicId, reviewId, reply.text() == null ? "" : reply.text())) {
             throw VerificationApiController.notFound();
         }
     }
