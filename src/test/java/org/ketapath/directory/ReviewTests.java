@@ -78,6 +78,21 @@ class ReviewTests {
     }
 
     @Test
+    void sorting_by_rating_puts_the_best_rated_first() throws Exception {
+        NewClinic low = Clinics.at("97702").build();
+        NewClinic high = Clinics.at("97703").build();
+        registry.register(low);
+        registry.register(high);
+        UUID patient = UUID.randomUUID();
+        review(patient, low.id(), completed(low.id(), patient), 2).andExpect(status().isCreated());
+        review(patient, high.id(), completed(high.id(), patient), 5).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/providers?zip=97702&radiusMiles=60&sort=rating"))
+                .andExpect(jsonPath("$.results[0].id").value(high.id().toString()))
+                .andExpect(jsonPath("$.results[1].id").value(low.id().toString()));
+    }
+
+    @Test
     void no_review_without_a_completed_appointment_of_that_patient_at_that_clinic() throws Exception {
         NewClinic clinic = Clinics.at("97201").build();
         NewClinic other = Clinics.at("97202").build();
