@@ -140,7 +140,10 @@ class AssessmentBrowserTests {
 
         assertThat(browser.driver().findElements(By.className("crisis-box"))).isEmpty();
         assertThat(text(By.className("interactions"))).contains("XANAX 0.5mg").contains("benzodiazepine");
-        assertThat(browser.driver().findElement(By.linkText("Find providers")).getAttribute("href"))
+        assertThat(browser.driver()
+                        .findElement(By.id("main"))
+                        .findElement(By.linkText("Find providers"))
+                        .getAttribute("href"))
                 .endsWith("/providers?zip=19107&condition=MIGRAINE");
         assertThat(browser.driver()
                         .findElement(By.linkText("Book a free consultation"))
