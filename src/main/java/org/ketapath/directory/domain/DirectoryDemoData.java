@@ -107,16 +107,10 @@ class DirectoryDemoData implements ApplicationRunner {
                 40,
                 new NewClinic.Location(
                         "100 Demo Street", "Philadelphia", UsState.PA, at.zip(), at.latitude(), at.longitude()),
-                List.of(new NewClinic.NewPractitioner(
-                        UUID.fromString("c0000000-0000-4000-8000-0000000000d1"),
-                        "Dana",
-                        "Demo",
-                        "MD",
-                        npi,
-                        "207L00000X",
-                        List.of(
-                                licence("PA", "MD-DEMO-0001", today.plusYears(2), "VERIFIED"),
-                                licence("NJ", "MD-DEMO-0002", today.plusYears(2), "VERIFIED")))),
+                List.of(
+                        demoPractitioner(1, "Dana", "Demo", "MD", npi, "207L00000X", today),
+                        demoPractitioner(2, "Ravi", "Example", "MD", npi(100_002), "2084P0800X", today),
+                        demoPractitioner(3, "Jo", "Sample", "CRNA", npi(100_003), "367500000X", today)),
                 List.of(
                         new NewClinic.NewPrice("CONSULTATION", "Free consultation", BigDecimal.ZERO, 1),
                         new NewClinic.NewPrice("INFUSION", "IV infusion", new BigDecimal("550.00"), 1),
@@ -226,6 +220,24 @@ class DirectoryDemoData implements ApplicationRunner {
             case AS -> "Pacific/Pago_Pago";
             default -> "America/New_York";
         };
+    }
+
+    /**
+     * The demo clinic's practitioners have fixed ids {@code d0000000-0000-4000-8000-00000000000n}, the ones the
+     * scheduling demo data books against.
+     */
+    private static NewClinic.NewPractitioner demoPractitioner(
+            int n, String given, String family, String credentials, Npi npi, String taxonomy, LocalDate today) {
+        return new NewClinic.NewPractitioner(
+                UUID.fromString("d0000000-0000-4000-8000-00000000000" + n),
+                given,
+                family,
+                credentials,
+                npi,
+                taxonomy,
+                List.of(
+                        licence("PA", "MD-DEMO-000" + (2 * n - 1), today.plusYears(2), "VERIFIED"),
+                        licence("NJ", "MD-DEMO-000" + (2 * n), today.plusYears(2), "VERIFIED")));
     }
 
     static Npi npi(int n) {
