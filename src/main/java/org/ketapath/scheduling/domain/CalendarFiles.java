@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -49,7 +50,7 @@ public class CalendarFiles {
     private String write(Collection<AppointmentView> appointments, String summary, boolean patient) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//KetaPath//Scheduling//EN"))
-                .add(new Version())
+                .add(new Version(new ParameterList(), Version.VALUE_2_0))
                 .add(new CalScale(CalScale.VALUE_GREGORIAN));
         Map<ZoneId, VTimeZone> zones = new LinkedHashMap<>();
         Instant stamp = clock.now();

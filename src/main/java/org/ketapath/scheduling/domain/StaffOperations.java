@@ -87,6 +87,14 @@ public class StaffOperations {
         if (length.isNegative() || length.isZero() || length.compareTo(Duration.ofDays(1)) > 0) {
             return false;
         }
+        ClinicSchedule schedule = schedules.load(clinicId).orElse(null);
+        boolean ours = schedule != null
+                && (schedule.chairs().contains(resourceId)
+                        || schedule.shifts().stream()
+                                .anyMatch(s -> s.practitionerId().equals(resourceId)));
+        if (!ours) {
+            return false;
+        }
         return ledger.tryInsert(
                 resourceId,
                 clinicId,
