@@ -77,6 +77,11 @@ class AvailabilityApiTests extends SchedulingHttpTest {
                 http.get("/api/v1/providers/" + clinic + "/availability?from=2026-12-10&to=2026-12-11"),
                 400,
                 "service");
+        assertProblem(
+                http.get("/api/v1/providers/" + clinic
+                        + "/availability?service=FREE_CONSULT&from=%2B999999999-12-30&to=%2B999999999-12-31"),
+                400,
+                "from");
     }
 
     @Test

@@ -240,4 +240,51 @@ class BookingApiTests extends SchedulingHttpTest {
         assertThat(book(UUID.randomUUID(), "h3", clinic, "FREE_CONSULT", NINE).statusCode())
                 .isEqualTo(409);
     }
+
+    @Test
+    void malformed_requests_are_400_problems_naming_the_field_and_never_500() {
+        UUID clinic = clinic(TestClinics.standard(1));
+        UUID patient = UUID.randomUUID();
+        HttpResponse<String> badStart = book(patient, "m1", clinic, "FREE_CONSULT", "tomorrow at nine");
+        assertThat(badStart.statusCode()).isEqualTo(400);
+        assertThat(badStart.body()).contains("start");
+        HttpResponse<String> badService = book(patient, "m2", clinic, "MASSAGE", NINE);
+        assertThat(badService.statusCode()).isEqualTo(400);
+        assertThat(badService.body()).contains("service");
+        HttpResponse<String> notJson = http.post(
+                "/api/v1/appointments",
+                "{nope",
+                SchedulingTestConfiguration.ACCOUNT_HEADER,
+                patient(patient),
+                "Idempotency-Key",
+                "m3");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(book(patient, "m4", UUID.randomUUID(), "FREE_CONSULT", NINE).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> farFuture = book(patient, "m5", clinic, "FREE_CONSULT", "+99999-01-01T09:00:00-05:00");
+        assertThat(farFuture.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void another_patient_cannot_cancel_or_move_an_appointment() {
+        UUID clinic = clinic(TestClinics.standard(1));
+        String id = body(book(UUID.randomUUID(), "o1", clinic, "FREE_CONSULT", NINE))
+                .get("id")
+                .asString();
+        String intruder = patient(UUID.randomUUID());
+        assertThat(http.post(
+                                "/api/v1/appointments/" + id + "/cancel",
+                                "{}",
+                                SchedulingTestConfiguration.ACCOUNT_HEADER,
+                                intruder)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(http.post(
+                                "/api/v1/appointments/" + id + "/reschedule",
+                                "{\"start\":\"" + NINE + "\"}",
+                                SchedulingTestConfiguration.ACCOUNT_HEADER,
+                                intruder)
+                        .statusCode())
+                .isEqualTo(404);
+    }
 }

@@ -183,4 +183,24 @@ class StaffCalendarTests {
                 .doesNotContain("\"start\":\"" + DAY + "T12:45:00-05:00")
                 .contains(DAY + "T14:00:00-05:00");
     }
+
+    @Test
+    void booking_with_an_assessment_publishes_appointment_booked_with_it() {
+        UUID assessment = UUID.randomUUID();
+        UUID someone = UUID.randomUUID();
+        Instant ten = DAY.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant();
+        UUID id = booking.book(
+                        someone,
+                        new BookingService.BookingRequest(
+                                clinic.clinicId(), ServiceType.FREE_CONSULT, ten, assessment, null),
+                        "k2",
+                        "h")
+                .appointment()
+                .id();
+        assertThat(events.stream(AppointmentBooked.class)
+                        .filter(e -> e.appointmentId().equals(id)))
+                .singleElement()
+                .isEqualTo(
+                        new AppointmentBooked(id, clinic.clinicId(), someone, ten, ten.plusSeconds(1800), assessment));
+    }
 }

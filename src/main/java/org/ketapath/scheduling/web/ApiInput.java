@@ -17,6 +17,9 @@ import org.springframework.web.ErrorResponseException;
 /** Parsing of request values into types, each failure a 400 naming the parameter (never echoing the value). */
 final class ApiInput {
 
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2200;
+
     private ApiInput() {}
 
     static UUID uuid(String field, @Nullable String value) {
@@ -47,22 +50,32 @@ final class ApiInput {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "is required (YYYY-MM-DD)");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a date YYYY-MM-DD");
         }
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new InvalidInputException(field, "must be a date between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return date;
     }
 
     static Instant instant(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "is required (ISO-8601 with offset)");
         }
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            time = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be an ISO-8601 date-time with offset");
         }
+        if (time.getYear() < MIN_YEAR || time.getYear() > MAX_YEAR) {
+            throw new InvalidInputException(field, "must be between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return time.toInstant();
     }
 
     /** The signed-in patient with a verified e-mail: 401 when nobody is signed in, 403 otherwise. */
