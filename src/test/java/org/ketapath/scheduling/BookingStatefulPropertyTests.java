@@ -36,7 +36,7 @@ import org.springframework.web.ErrorResponseException;
  * succeeded and on which starts are free. One practitioner, 30-minute consultations every 15 minutes from 09:00
  * to 11:00, so neighbouring starts overlap.
  */
-class BookingStatefulProperties {
+class BookingStatefulPropertyTests {
 
     static final int STARTS = 7;
     static final ZoneId ZONE = ZoneId.of("America/New_York");
