@@ -203,4 +203,16 @@ class StaffCalendarTests {
                 .isEqualTo(
                         new AppointmentBooked(id, clinic.clinicId(), someone, ten, ten.plusSeconds(1800), assessment));
     }
+
+    @Test
+    void the_week_view_lists_each_day_with_its_visits() throws Exception {
+        String page = mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?view=week&date=" + DAY)
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Week of <span>14 December 2026</span>", "Tuesday 15 December", "IV_INFUSION", "No visits.");
+    }
 }

@@ -42,20 +42,38 @@ class StaffCalendarController {
     }
 
     @GetMapping("/clinic/{clinicId}/calendar")
-    String day(@PathVariable String clinicId, @RequestParam(required = false) @Nullable String date, Model model) {
+    String day(
+            @PathVariable String clinicId,
+            @RequestParam(required = false) @Nullable String date,
+            @RequestParam(required = false) @Nullable String view,
+            Model model) {
         UUID clinic = staffOf(clinicId);
         LocalDate day = parseDate(date);
-        StaffOperations.Day view = staff.day(clinic, day);
-        if (view == null) {
+        StaffOperations.Day today = staff.day(clinic, day);
+        if (today == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         audit.record(
                 new AuditEvent("READ", "Appointment", "calendar:" + day, null, clinic, AuditEvent.Outcome.SUCCESS));
         model.addAttribute("clinicId", clinic);
-        model.addAttribute("day", view);
-        model.addAttribute("grid", CalendarGrid.of(view));
+        model.addAttribute("day", today);
+        model.addAttribute("grid", CalendarGrid.of(today));
         model.addAttribute("previous", day.minusDays(1));
         model.addAttribute("next", day.plusDays(1));
+        if ("week".equals(view)) {
+            LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
+            java.util.List<WeekDay> week = new java.util.ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                StaffOperations.Day d = staff.day(clinic, monday.plusDays(i));
+                if (d != null) {
+                    week.add(new WeekDay(d.date(), CalendarGrid.of(d).visits()));
+                }
+            }
+            model.addAttribute("week", week);
+            model.addAttribute("previous", monday.minusDays(7));
+            model.addAttribute("next", monday.plusDays(7));
+            return "scheduling/week";
+        }
         return "scheduling/calendar";
     }
 
@@ -139,6 +157,9 @@ class StaffCalendarController {
         redirect.addFlashAttribute("message", revoked + " calendar feed link(s) revoked.");
         return "redirect:/clinic/" + clinic + "/calendar";
     }
+
+    /** One day of the week view. */
+    record WeekDay(LocalDate date, java.util.List<CalendarGrid.Visit> visits) {}
 
     private static UUID staffOf(String clinicId) {
         UUID clinic;
