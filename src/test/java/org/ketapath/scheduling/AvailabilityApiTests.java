@@ -6,8 +6,10 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ketapath.scheduling.domain.ScheduleSetup;
 import tools.jackson.databind.JsonNode;
 
 class AvailabilityApiTests extends SchedulingHttpTest {
@@ -114,6 +116,34 @@ class AvailabilityApiTests extends SchedulingHttpTest {
         assertThat(availability(clinic, "IV_INFUSION", day(), day()).body())
                 .doesNotContain(at(day(), "09:30:00-05:00"))
                 .contains(at(day(), "11:00:00-05:00"));
+    }
+
+    @Test
+    void nurse_coverage_caps_running_infusions_even_with_free_chairs() {
+        // Three practitioners for pre-checks, four chairs, but only one monitors (2 chairs per nurse).
+        ScheduleSetup.ClinicSetup base = TestClinics.standard(3);
+        ScheduleSetup.ClinicSetup setup = new ScheduleSetup.ClinicSetup(
+                base.clinicId(),
+                base.zone(),
+                base.services(),
+                base.openDays(),
+                base.opens(),
+                base.closes(),
+                base.practitioners(),
+                List.of(base.practitioners().get(0)),
+                4,
+                base.minNoticeMinutes());
+        UUID clinic = clinic(setup);
+        String nine = at(day(), "09:00:00-05:00");
+        assertThat(book(UUID.randomUUID(), "n1", clinic, "IV_INFUSION", nine).statusCode())
+                .isEqualTo(201);
+        assertThat(book(UUID.randomUUID(), "n2", clinic, "IV_INFUSION", nine).statusCode())
+                .isEqualTo(201);
+        assertThat(book(UUID.randomUUID(), "n3", clinic, "IV_INFUSION", nine).statusCode())
+                .isEqualTo(409);
+        assertThat(availability(clinic, "IV_INFUSION", day(), day()).body())
+                .doesNotContain("\"start\":\"" + at(day(), "09:30:00-05:00"))
+                .contains("\"start\":\"" + at(day(), "10:30:00-05:00"));
     }
 
     private static void assertProblem(HttpResponse<String> r, int status, String mention) {

@@ -102,6 +102,36 @@ class SlotPlannerDaylightSavingTests {
         assertThat(slots.get(15).start().atZone(zone).toLocalTime()).isEqualTo(LocalTime.of(16, 30));
     }
 
+    @org.junit.jupiter.api.Test
+    void closures_remove_hours_and_extra_hours_add_them() {
+        ZoneId zone = ZoneId.of("America/New_York");
+        LocalDate day = LocalDate.of(2026, 12, 15);
+        ClinicSchedule open = schedule(zone, LocalTime.of(9, 0), LocalTime.of(17, 0));
+        Interval lunch = new Interval(
+                day.atTime(12, 0).atZone(zone).toInstant(),
+                day.atTime(13, 0).atZone(zone).toInstant());
+        Interval evening = new Interval(
+                day.atTime(18, 0).atZone(zone).toInstant(),
+                day.atTime(19, 0).atZone(zone).toInstant());
+        ClinicSchedule changed = new ClinicSchedule(
+                open.clinicId(),
+                zone,
+                open.settings(),
+                open.services(),
+                open.hours(),
+                open.shifts(),
+                open.chairs(),
+                List.of(lunch),
+                List.of(evening));
+
+        List<Slot> slots = planner(changed).freeSlots(consult(), SlotPlanner.dayRange(zone, day, day), NOW);
+
+        assertThat(slots)
+                .extracting(s -> s.start().atZone(zone).toLocalTime().toString())
+                .contains("11:30", "13:00", "18:00", "18:30")
+                .doesNotContain("12:00", "12:30", "17:00", "19:00");
+    }
+
     private static List<Slot> slots(ZoneId zone, LocalDate day) {
         ClinicSchedule schedule = schedule(zone, LocalTime.MIDNIGHT, LocalTime.of(6, 0));
         return planner(schedule).freeSlots(consult(), SlotPlanner.dayRange(zone, day, day), NOW);
