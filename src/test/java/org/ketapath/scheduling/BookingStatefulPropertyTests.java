@@ -51,6 +51,7 @@ class BookingStatefulPropertyTests {
                             "server.port=0",
                             "spring.main.banner-mode=off",
                             "ketapath.scheduling.reminders.enabled=false",
+                            "spring.datasource.hikari.minimum-idle=2",
                             "ketapath.mail.sender.enabled=false")
                     .run();
         }

@@ -30,8 +30,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Confirmation, 24 h and 2 h reminders and cancellation notices over SMTP (GreenMail): exactly one of each. */
-@SpringBootTest(properties = {"ketapath.scheduling.reminders.enabled=false", "ketapath.mail.sender.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "ketapath.scheduling.reminders.enabled=false",
+            "spring.datasource.hikari.minimum-idle=2",
+            "ketapath.mail.sender.enabled=false"
+        })
 @Import(SchedulingTestConfiguration.class)
+@org.springframework.test.annotation.DirtiesContext
 class ReminderMailTests {
 
     static final int SMTP_PORT = freePort();

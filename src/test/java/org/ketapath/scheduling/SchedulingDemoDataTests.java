@@ -14,8 +14,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /** The demo clinic's schedule: weekdays, 20-minute free consultations, infusions; loading twice is harmless. */
-@SpringBootTest(properties = {"ketapath.demo-data=true", "ketapath.scheduling.reminders.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "ketapath.demo-data=true",
+            "ketapath.scheduling.reminders.enabled=false",
+            "spring.datasource.hikari.minimum-idle=2"
+        })
 @Import(SchedulingTestConfiguration.class)
+@org.springframework.test.annotation.DirtiesContext
 class SchedulingDemoDataTests {
 
     static final UUID DEMO_CLINIC = UUID.fromString("c0000000-0000-4000-8000-000000000001");

@@ -17,8 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Base for scheduling tests over real HTTP: the whole app, a movable clock, header-based test sign-in. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ketapath.scheduling.reminders.enabled=false", "ketapath.mail.sender.enabled=false"})
+        properties = {
+            "ketapath.scheduling.reminders.enabled=false",
+            "spring.datasource.hikari.minimum-idle=2",
+            "ketapath.mail.sender.enabled=false"
+        })
 @Import(SchedulingTestConfiguration.class)
+@org.springframework.test.annotation.DirtiesContext
 abstract class SchedulingHttpTest {
 
     static final JsonMapper json = JsonMapper.builder().build();

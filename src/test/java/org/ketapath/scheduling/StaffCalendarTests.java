@@ -31,10 +31,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The staff calendar page, visit actions, the AppointmentCompleted event, calendar files and feeds (ical4j). */
-@SpringBootTest(properties = {"ketapath.scheduling.reminders.enabled=false", "ketapath.mail.sender.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "ketapath.scheduling.reminders.enabled=false",
+            "spring.datasource.hikari.minimum-idle=2",
+            "ketapath.mail.sender.enabled=false"
+        })
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 @Import(SchedulingTestConfiguration.class)
+@org.springframework.test.annotation.DirtiesContext
 class StaffCalendarTests {
 
     static final LocalDate DAY = LocalDate.of(2026, 12, 15);
