@@ -18,16 +18,24 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
-    void recordEligibility(UUID appointmentId, UUID clinicId, UUID patientId, Instant completedAt) {
-        jdbc.sql("""
+    /**
+     * Records that the patient may review the clinic for this appointment. Visits at a clinic the directory
+     * does not list (a schedule set up without a directory entry) make nobody eligible: there is no public
+     * profile to review. Returns whether a row was recorded.
+     */
+    boolean recordEligibility(UUID appointmentId, UUID clinicId, UUID patientId, Instant completedAt) {
+        return jdbc.sql("""
                         INSERT INTO review_eligibility (appointment_id, clinic_id, patient_id, completed_at)
-                        VALUES (:appointment, :clinic, :patient, :at) ON CONFLICT (appointment_id) DO NOTHING
+                        SELECT :appointment, :clinic, :patient, :at
+                        WHERE EXISTS (SELECT 1 FROM clinic WHERE id = :clinic)
+                        ON CONFLICT (appointment_id) DO NOTHING
                         """)
-                .param("appointment", appointmentId)
-                .param("clinic", clinicId)
-                .param("patient", patientId)
-                .param("at", Timestamp.from(completedAt))
-                .update();
+                        .param("appointment", appointmentId)
+                        .param("clinic", clinicId)
+                        .param("patient", patientId)
+                        .param("at", Timestamp.from(completedAt))
+                        .update()
+                == 1;
     }
 
     /** Inserts a review; the foreign key and unique key refuse ineligible and repeated reviews. */

@@ -1,0 +1,247 @@
+package org.ketapath.scheduling.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.ketapath.scheduling.AppointmentBooked;
+import org.ketapath.scheduling.ServiceType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking, holds, cancellation and rescheduling. Whether a resource is free is decided by PostgreSQL (the
+ * exclusion constraint on {@code resource_booking}), never by a check in Java before an insert.
+ */
+@Service
+public class BookingService {
+
+    static final Duration HOLD_FOR = Duration.ofMinutes(10);
+
+    private final ScheduleRepository schedules;
+    private final ResourceLedger ledger;
+    private final AppointmentRepository appointments;
+    private final Reminders reminders;
+    private final ApplicationEventPublisher events;
+    private final SchedulingClock clock;
+    private final JdbcClient jdbc;
+
+    BookingService(
+            ScheduleRepository schedules,
+            ResourceLedger ledger,
+            AppointmentRepository appointments,
+            Reminders reminders,
+            ApplicationEventPublisher events,
+            SchedulingClock clock,
+            JdbcClient jdbc) {
+        this.schedules = schedules;
+        this.ledger = ledger;
+        this.appointments = appointments;
+        this.reminders = reminders;
+        this.events = events;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** A booking request as the patient sent it. */
+    public record BookingRequest(
+            UUID clinicId,
+            ServiceType service,
+            Instant start,
+            @Nullable UUID assessmentId,
+            @Nullable UUID holdId) {}
+
+    /** The booked appointment; {@code replayed} when the idempotency key had already booked it. */
+    public record Booking(AppointmentView appointment, boolean replayed) {}
+
+    /** A held slot. */
+    public record Hold(UUID id, UUID clinicId, Instant start, Instant end, Instant expiresAt) {}
+
+    @Transactional
+    public Booking book(UUID patientId, BookingRequest request, String idempotencyKey, String requestHash) {
+        Instant now = clock.now();
+        UUID id = UUID.randomUUID();
+        int fresh = jdbc.sql("""
+                        insert into booking_idempotency (account_id, idempotency_key, request_hash, appointment_id,
+                            created_at) values (:a, :k, :h, :id, :now) on conflict do nothing
+                        """)
+                .param("a", patientId)
+                .param("k", idempotencyKey)
+                .param("h", requestHash)
+                .param("id", id)
+                .param("now", ScheduleRepository.utc(now))
+                .update();
+        if (fresh == 0) {
+            return replay(patientId, idempotencyKey, requestHash);
+        }
+        ClinicSchedule schedule = schedule(request.clinicId());
+        ServiceDefinition service = offered(schedule, request.service(), request.start(), now);
+        ResourceLedger.Claimed claimed = null;
+        if (request.holdId() != null) {
+            claimed = convertHold(request, id, now);
+        }
+        if (claimed == null) {
+            claimed = claim(schedule, service, request.start(), "APPOINTMENT", id, null, now);
+        }
+        AppointmentView appointment = new AppointmentView(
+                id,
+                schedule.clinicId(),
+                patientId,
+                claimed.practitionerId(),
+                claimed.chairId(),
+                service.type(),
+                request.start(),
+                request.start().plus(service.visit()),
+                schedule.zone(),
+                service.pre(),
+                service.main(),
+                service.post(),
+                "BOOKED",
+                request.assessmentId());
+        appointments.insert(appointment, now);
+        reminders.booked(appointment, now);
+        events.publishEvent(new AppointmentBooked(
+                id, schedule.clinicId(), patientId, appointment.start(), appointment.end(), request.assessmentId()));
+        return new Booking(appointment, false);
+    }
+
+    private Booking replay(UUID patientId, String key, String hash) {
+        Object[] row = jdbc.sql("""
+                        select request_hash, appointment_id from booking_idempotency
+                        where account_id = :a and idempotency_key = :k
+                        """)
+                .param("a", patientId)
+                .param("k", key)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)})
+                .single();
+        if (!hash.equals(row[0])) {
+            throw SchedulingProblem.idempotencyMismatch();
+        }
+        return new Booking(
+                appointments.find((UUID) row[1]).orElseThrow(() -> SchedulingProblem.notFound("The appointment")),
+                true);
+    }
+
+    private ResourceLedger.@Nullable Claimed convertHold(BookingRequest request, UUID appointmentId, Instant now) {
+        Optional<Object[]> hold = jdbc.sql("""
+                        select practitioner_id, chair_id from slot_hold
+                        where id = :h and clinic_id = :c and service = :s and starts_at = :start
+                        """)
+                .param("h", request.holdId())
+                .param("c", request.clinicId())
+                .param("s", request.service().name())
+                .param("start", ScheduleRepository.utc(request.start()))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional();
+        if (hold.isEmpty() || !ledger.convertHold(request.holdId(), appointmentId, now)) {
+            return null;
+        }
+        jdbc.sql("delete from slot_hold where id = :h")
+                .param("h", request.holdId())
+                .update();
+        return new ResourceLedger.Claimed((UUID) hold.get()[0], (UUID) hold.get()[1]);
+    }
+
+    /** Holds a slot for ten minutes; anyone may hold (the patient may not have an account yet). */
+    @Transactional
+    public Hold hold(UUID clinicId, ServiceType type, Instant start) {
+        Instant now = clock.now();
+        ClinicSchedule schedule = schedule(clinicId);
+        ServiceDefinition service = offered(schedule, type, start, now);
+        UUID id = UUID.randomUUID();
+        Instant expires = now.plus(HOLD_FOR);
+        ResourceLedger.Claimed claimed = claim(schedule, service, start, "HOLD", id, expires, now);
+        jdbc.sql("""
+                        insert into slot_hold (id, clinic_id, service, starts_at, expires_at, created_at,
+                            practitioner_id, chair_id) values (:id, :c, :s, :start, :exp, :now, :p, :ch)
+                        """)
+                .param("id", id)
+                .param("c", clinicId)
+                .param("s", type.name())
+                .param("start", ScheduleRepository.utc(start))
+                .param("exp", ScheduleRepository.utc(expires))
+                .param("now", ScheduleRepository.utc(now))
+                .param("p", claimed.practitionerId())
+                .param("ch", claimed.chairId())
+                .update();
+        return new Hold(id, clinicId, start, start.plus(service.visit()), expires);
+    }
+
+    @Transactional
+    public AppointmentView cancel(UUID patientId, UUID appointmentId) {
+        Instant now = clock.now();
+        AppointmentView a = changeable(patientId, appointmentId, now);
+        ledger.release(a.id());
+        appointments.status(a.id(), "CANCELLED", now);
+        reminders.cancelled(a);
+        return appointments.find(a.id()).orElseThrow();
+    }
+
+    @Transactional
+    public AppointmentView reschedule(UUID patientId, UUID appointmentId, Instant newStart) {
+        Instant now = clock.now();
+        AppointmentView a = changeable(patientId, appointmentId, now);
+        ClinicSchedule schedule = schedule(a.clinicId());
+        ServiceDefinition service = offered(schedule, a.service(), newStart, now);
+        ledger.release(a.id());
+        ResourceLedger.Claimed claimed = claim(schedule, service, newStart, "APPOINTMENT", a.id(), null, now);
+        Instant end = newStart.plus(Duration.ofMinutes(a.preMinutes() + a.mainMinutes() + a.postMinutes()));
+        appointments.moved(a.id(), newStart, end, claimed.practitionerId(), claimed.chairId(), now);
+        AppointmentView moved = appointments.find(a.id()).orElseThrow();
+        reminders.rescheduled(moved, now);
+        return moved;
+    }
+
+    private AppointmentView changeable(UUID patientId, UUID appointmentId, Instant now) {
+        AppointmentView a = appointments
+                .findForUpdate(appointmentId)
+                .filter(found -> found.patientId().equals(patientId))
+                .orElseThrow(() -> SchedulingProblem.notFound("The appointment"));
+        if (!a.status().equals("BOOKED")) {
+            throw SchedulingProblem.wrongState("Only a booked appointment can be cancelled or moved.");
+        }
+        int hours = schedule(a.clinicId()).settings().freeCancelHours();
+        if (now.plus(Duration.ofHours(hours)).isAfter(a.start())) {
+            throw SchedulingProblem.policy(hours);
+        }
+        return a;
+    }
+
+    ClinicSchedule schedule(UUID clinicId) {
+        return schedules.load(clinicId).orElseThrow(() -> SchedulingProblem.notFound("The provider"));
+    }
+
+    private ServiceDefinition offered(ClinicSchedule schedule, ServiceType type, Instant start, Instant now) {
+        ServiceDefinition service = schedule.service(type);
+        if (service == null || !new SlotPlanner(schedule, java.util.Map.of()).isOffered(service, start, now)) {
+            throw SchedulingProblem.notOffered();
+        }
+        return service;
+    }
+
+    private ResourceLedger.Claimed claim(
+            ClinicSchedule schedule,
+            ServiceDefinition service,
+            Instant start,
+            String kind,
+            UUID owner,
+            @Nullable Instant expires,
+            Instant now) {
+        SlotPlanner planner = new SlotPlanner(schedule, java.util.Map.of());
+        List<SlotPlanner.Candidates> needs = planner.candidates(service, start, false);
+        ResourceLedger.Claimed claimed = ledger.claim(schedule.clinicId(), needs, kind, owner, expires, now);
+        if (claimed == null) {
+            throw SchedulingProblem.slotTaken();
+        }
+        return claimed;
+    }
+
+    static OffsetDateTime utc(Instant i) {
+        return ScheduleRepository.utc(i);
+    }
+}

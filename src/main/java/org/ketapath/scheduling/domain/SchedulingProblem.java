@@ -1,0 +1,59 @@
+package org.ketapath.scheduling.domain;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A refusal the API answers as problem+json; its detail never carries health information. */
+public class SchedulingProblem extends ErrorResponseException {
+
+    private SchedulingProblem(HttpStatus status, String type, String title, String detail) {
+        super(status, problem(status, type, title, detail), null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://ketapath.org/problems/" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    public static SchedulingProblem notFound(String what) {
+        return new SchedulingProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " was not found.");
+    }
+
+    public static SchedulingProblem slotTaken() {
+        return new SchedulingProblem(
+                HttpStatus.CONFLICT, "slot-taken", "Slot taken", "This time is no longer free; please pick another.");
+    }
+
+    public static SchedulingProblem notOffered() {
+        return new SchedulingProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "not-offered",
+                "Not an offered slot",
+                "The clinic does not offer this service at this time; pick a start from its availability.");
+    }
+
+    public static SchedulingProblem policy(int freeCancelHours) {
+        return new SchedulingProblem(
+                HttpStatus.CONFLICT,
+                "cancellation-policy",
+                "Too late to change online",
+                "This clinic lets you cancel or reschedule online until " + freeCancelHours
+                        + " hours before the appointment; please call the clinic.");
+    }
+
+    public static SchedulingProblem wrongState(String detail) {
+        return new SchedulingProblem(HttpStatus.CONFLICT, "wrong-state", "Not possible now", detail);
+    }
+
+    public static SchedulingProblem idempotencyMismatch() {
+        return new SchedulingProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "idempotency-key-reused",
+                "Idempotency key reused",
+                "This Idempotency-Key was already used for a different booking request.");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.scheduling.domain;
+
+import org.jspecify.annotations.NullMarked;

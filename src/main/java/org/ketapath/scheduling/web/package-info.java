@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.scheduling.web;
+
+import org.jspecify.annotations.NullMarked;

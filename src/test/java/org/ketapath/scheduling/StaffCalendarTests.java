@@ -1,0 +1,224 @@
+package org.ketapath.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ketapath.scheduling.domain.BookingService;
+import org.ketapath.scheduling.domain.CalendarFeeds;
+import org.ketapath.scheduling.domain.ScheduleSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The staff calendar page, visit actions, the AppointmentCompleted event, calendar files and feeds (ical4j). */
+@SpringBootTest(
+        properties = {
+            "ketapath.scheduling.reminders.enabled=false",
+            "spring.datasource.hikari.minimum-idle=2",
+            "ketapath.mail.sender.enabled=false"
+        })
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+@Import(SchedulingTestConfiguration.class)
+@org.springframework.test.annotation.DirtiesContext
+class StaffCalendarTests {
+
+    static final LocalDate DAY = LocalDate.of(2026, 12, 15);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ScheduleSetup setup;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    CalendarFeeds feeds;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationEvents events;
+
+    ScheduleSetup.ClinicSetup clinic;
+    UUID patient;
+    UUID appointment;
+
+    @BeforeEach
+    void bookAnInfusion() {
+        clock.set(SchedulingTestConfiguration.START);
+        clinic = TestClinics.standard(1);
+        setup.create(clinic);
+        patient = UUID.randomUUID();
+        Instant nine = DAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
+        appointment = booking.book(
+                        patient,
+                        new BookingService.BookingRequest(clinic.clinicId(), ServiceType.IV_INFUSION, nine, null, null),
+                        "k",
+                        "h")
+                .appointment()
+                .id();
+    }
+
+    RequestPostProcessor staff() {
+        return user(clinic.practitioners().get(0).toString())
+                .authorities(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CLINICIAN"),
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                "CLINIC_STAFF:" + clinic.clinicId()));
+    }
+
+    @Test
+    void staff_see_the_day_with_phases_chairs_and_practitioners_as_columns() throws Exception {
+        String page = mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?date=" + DAY)
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Pre-check 09:00-09:10", "Infusion 09:10-09:55", "Monitoring 09:55-10:25")
+                .contains("<th scope=\"col\">Chair 1</th>", "<th scope=\"col\">Practitioner 1</th>")
+                .contains("(infusion)", "Check in", "No show");
+    }
+
+    @Test
+    void other_people_get_not_found() throws Exception {
+        mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?date=" + DAY)
+                        .with(user(UUID.randomUUID().toString())
+                                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                        "CLINIC_STAFF:" + UUID.randomUUID()))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void check_in_start_and_complete_publish_appointment_completed() throws Exception {
+        for (String action : new String[] {"check-in", "start", "complete"}) {
+            mvc.perform(post("/clinic/" + clinic.clinicId() + "/appointments/" + appointment + "/" + action)
+                            .with(staff())
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(events.stream(AppointmentCompleted.class)).singleElement().satisfies(e -> {
+            assertThat(e.appointmentId()).isEqualTo(appointment);
+            assertThat(e.patientId()).isEqualTo(patient);
+            assertThat(e.clinicId()).isEqualTo(clinic.clinicId());
+        });
+    }
+
+    @Test
+    void the_patient_calendar_file_is_valid_rfc5545_with_a_vtimezone() throws Exception {
+        String ics = mvc.perform(get("/api/v1/appointments/" + appointment + "/calendar.ics")
+                        .with(user(patient.toString()).roles("PATIENT")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        ValidationResult result = calendar.validate();
+        assertThat(result.hasErrors()).as(result.toString()).isFalse();
+        assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+        assertThat(ics)
+                .contains("TZID:America/New_York", "DTSTART;TZID=America/New_York:20261215T090000")
+                .contains("DTEND;TZID=America/New_York:20261215T102500")
+                .doesNotContainIgnoringCase("infusion");
+    }
+
+    @Test
+    void a_clinician_feed_is_valid_and_revocable() throws Exception {
+        UUID practitioner = clinic.practitioners().get(0);
+        String token = feeds.create(clinic.clinicId(), practitioner);
+        String ics = mvc.perform(get("/calendar/feeds/" + token + ".ics"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.validate().hasErrors()).isFalse();
+        assertThat(calendar.getComponents(Component.VEVENT)).hasSize(1);
+        assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+
+        feeds.revoke(clinic.clinicId(), practitioner);
+        mvc.perform(get("/calendar/feeds/" + token + ".ics")).andExpect(status().isNotFound());
+        mvc.perform(get("/calendar/feeds/not-a-token.ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staff_can_block_time_which_removes_it_from_availability() throws Exception {
+        UUID practitioner = clinic.practitioners().get(0);
+        mvc.perform(post("/clinic/" + clinic.clinicId() + "/blocks")
+                        .param("resource", practitioner.toString())
+                        .param("start", DAY + "T13:00")
+                        .param("minutes", "60")
+                        .with(staff())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "Time blocked."));
+        String slots = mvc.perform(get("/api/v1/providers/" + clinic.clinicId()
+                        + "/availability?service=FREE_CONSULT&from=" + DAY + "&to=" + DAY))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(slots)
+                .doesNotContain("\"start\":\"" + DAY + "T13:00:00-05:00")
+                .doesNotContain("\"start\":\"" + DAY + "T12:45:00-05:00")
+                .contains(DAY + "T14:00:00-05:00");
+    }
+
+    @Test
+    void booking_with_an_assessment_publishes_appointment_booked_with_it() {
+        UUID assessment = UUID.randomUUID();
+        UUID someone = UUID.randomUUID();
+        Instant ten = DAY.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant();
+        UUID id = booking.book(
+                        someone,
+                        new BookingService.BookingRequest(
+                                clinic.clinicId(), ServiceType.FREE_CONSULT, ten, assessment, null),
+                        "k2",
+                        "h")
+                .appointment()
+                .id();
+        assertThat(events.stream(AppointmentBooked.class)
+                        .filter(e -> e.appointmentId().equals(id)))
+                .singleElement()
+                .isEqualTo(
+                        new AppointmentBooked(id, clinic.clinicId(), someone, ten, ten.plusSeconds(1800), assessment));
+    }
+
+    @Test
+    void the_week_view_lists_each_day_with_its_visits() throws Exception {
+        String page = mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?view=week&date=" + DAY)
+                        .with(staff()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Week of <span>14 December 2026</span>", "Tuesday 15 December", "IV_INFUSION", "No visits.");
+    }
+}
