@@ -29,7 +29,7 @@ class ArchitectureTests {
             .resideInAPackage("..domain..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("..web..")
+            .resideInAPackage("org.ketapath..web..")
             .allowEmptyShould(true)
             .because("the domain must not know how it is shown");
 

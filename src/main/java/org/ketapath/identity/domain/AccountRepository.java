@@ -102,10 +102,7 @@ class AccountRepository {
                         update account set email = :pseudonym, email_normalized = :pseudonym, password_hash = null,
                                totp_secret = null, mfa_enrolled_at = null, closed_at = now()
                         where id = :id
-                        """)
-                .param("pseudonym", pseudonym)
-                .param("id", accountId)
-                .update();
+                        """).param("pseudonym", pseudonym).param("id", accountId).update();
     }
 
     private static Account map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -16,7 +16,12 @@ import org.ketapath.identity.ConsentApi.Scope;
  * @param withdrawnAt when it was withdrawn, if it was
  */
 public record Consent(
-        UUID id, UUID patientId, UUID clinicId, Scope scope, Instant grantedAt, @Nullable Instant withdrawnAt) {
+        UUID id,
+        UUID patientId,
+        UUID clinicId,
+        Scope scope,
+        Instant grantedAt,
+        @Nullable Instant withdrawnAt) {
 
     public boolean active() {
         return withdrawnAt == null;

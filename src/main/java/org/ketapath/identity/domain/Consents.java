@@ -37,8 +37,8 @@ public class Consents implements ConsentApi {
     @Transactional
     public UUID grant(UUID patientId, UUID clinicId, Scope scope) {
         UUID id = consents.grant(patientId, clinicId, scope, clock.instant());
-        audit.record(AuditEvent.success("SHARE", "Consent", id.toString(), patientId)
-                .forClinic(clinicId));
+        audit.record(
+                AuditEvent.success("SHARE", "Consent", id.toString(), patientId).forClinic(clinicId));
         return id;
     }
 

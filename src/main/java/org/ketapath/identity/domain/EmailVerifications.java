@@ -60,8 +60,7 @@ public class EmailVerifications {
 
                 The link works once and expires in %d hours. If you did not create a KetaPath account, ignore this
                 message.
-                """
-                        .formatted(link, settings.verification().toHours()),
+                """.formatted(link, settings.verification().toHours()),
                 "verify-email:" + UUID.nameUUIDFromBytes(Secrets.sha256(token))));
     }
 

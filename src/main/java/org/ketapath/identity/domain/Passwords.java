@@ -73,7 +73,8 @@ public class Passwords {
     private static Set<String> load() {
         Set<String> words = new HashSet<>(80_000);
         var resource = new ClassPathResource("identity/common-passwords.txt");
-        try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
                     words.add(line.strip().toLowerCase(Locale.ROOT));

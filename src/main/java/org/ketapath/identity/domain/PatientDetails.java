@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param phone an optional phone number (digits, spaces, +, -, parentheses, dots; 7-15 digits)
  */
 public record PatientDetails(
-        String givenName, String familyName, LocalDate birthDate, String zip, @Nullable String phone) {
+        String givenName,
+        String familyName,
+        LocalDate birthDate,
+        String zip,
+        @Nullable String phone) {
 
     /** Every problem with the input, one per field. */
     public static List<FieldRejected> problems(

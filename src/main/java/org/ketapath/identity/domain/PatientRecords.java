@@ -105,8 +105,9 @@ public class PatientRecords {
     public Map<String, Object> export(UUID patientId) {
         Map<String, Object> data = new LinkedHashMap<>();
         Profile profile = load(patientId).orElseThrow();
-        data.put("account", Map.of(
-                "id", profile.id(), "email", profile.email(), "emailVerified", profile.emailVerified()));
+        data.put(
+                "account",
+                Map.of("id", profile.id(), "email", profile.email(), "emailVerified", profile.emailVerified()));
         data.put("profile", profile.details());
         data.put("consents", consents.of(patientId));
         data.put("accessReport", reports.accessesTo(patientId, REPORT_LIMIT));

@@ -97,7 +97,9 @@ public class SignIn {
     public Outcome forToken(String email, String password, @Nullable String otp, String clientIp) {
         Outcome first = password(email, password, clientIp);
         if (first instanceof SecondFactorRequired required) {
-            return otp == null || otp.isBlank() ? new Rejected() : secondFactor(required.account().id(), otp, clientIp);
+            return otp == null || otp.isBlank()
+                    ? new Rejected()
+                    : secondFactor(required.account().id(), otp, clientIp);
         }
         if (first instanceof EnrolmentRequired) {
             return new Rejected();
@@ -112,7 +114,8 @@ public class SignIn {
 
     private void audit(@Nullable UUID accountId, @Nullable Role role, boolean success) {
         UUID patient = role == Role.PATIENT ? accountId : null;
-        AuditEvent event = AuditEvent.success("SIGN_IN", "Account", accountId == null ? null : accountId.toString(), patient);
+        AuditEvent event =
+                AuditEvent.success("SIGN_IN", "Account", accountId == null ? null : accountId.toString(), patient);
         audit.record(success ? event : event.withOutcome(AuditEvent.Outcome.DENIED));
     }
 }

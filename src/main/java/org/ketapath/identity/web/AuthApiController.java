@@ -24,7 +24,10 @@ class AuthApiController {
         this.tokens = tokens;
     }
 
-    record TokenRequest(@Nullable String email, @Nullable String password, @Nullable String otp) {
+    record TokenRequest(
+            @Nullable String email,
+            @Nullable String password,
+            @Nullable String otp) {
         @Override
         public String toString() {
             return "TokenRequest[redacted]";

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.ketapath.identity.domain.Account;
+import org.ketapath.identity.CurrentUser;
 import org.ketapath.identity.domain.ApiTokens;
 import org.ketapath.identity.domain.Identities;
 import org.springframework.http.MediaType;
@@ -45,7 +45,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Account> account = tokens.resolve(token).flatMap(identities::account);
+        Optional<CurrentUser> account = tokens.resolve(token).flatMap(identities::find);
         if (account.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -56,7 +56,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(Authorities.of(account.get().id(), account.get().role()));
+        context.setAuthentication(Authorities.of(account.get()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

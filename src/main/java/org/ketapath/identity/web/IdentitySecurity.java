@@ -62,6 +62,7 @@ class IdentitySecurity {
                 http.addFilterBefore(
                                 new SessionLifetimeFilter(clock.clock(), settings.absoluteSession()),
                                 SecurityContextHolderFilter.class)
+                        .addFilterAfter(new SessionAccountFilter(identities), SecurityContextHolderFilter.class)
                         .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                                 .hasRole(Role.PLATFORM_ADMIN.name())
                                 .requestMatchers("/account/consents/**", "/account/export", "/account/close")

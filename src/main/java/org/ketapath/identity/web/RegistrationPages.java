@@ -29,10 +29,7 @@ class RegistrationPages {
     private final WebSessions sessions;
 
     RegistrationPages(
-            Registration registration,
-            EmailVerifications verifications,
-            Identities identities,
-            WebSessions sessions) {
+            Registration registration, EmailVerifications verifications, Identities identities, WebSessions sessions) {
         this.registration = registration;
         this.verifications = verifications;
         this.identities = identities;
@@ -68,8 +65,16 @@ class RegistrationPages {
         } catch (EmailTaken taken) {
             errors.put("email", "already has an account. Sign in instead, or use another address.");
         }
-        model.addAttribute("form", new Registration.SignUp(
-                form.email(), "", form.givenName(), form.familyName(), form.birthDate(), form.zip(), form.phone()));
+        model.addAttribute(
+                "form",
+                new Registration.SignUp(
+                        form.email(),
+                        "",
+                        form.givenName(),
+                        form.familyName(),
+                        form.birthDate(),
+                        form.zip(),
+                        form.phone()));
         model.addAttribute("errors", errors);
         response.setStatus(400);
         return "identity/register";

@@ -129,8 +129,8 @@ class SignInPages {
             response.setHeader("Retry-After", Long.toString(seconds));
             model.addAttribute(
                     "error",
-                    "Too many failed attempts. Please wait " + (seconds >= 120 ? seconds / 60 + " minutes" : seconds + " seconds")
-                            + " and try again.");
+                    "Too many failed attempts. Please wait "
+                            + (seconds >= 120 ? seconds / 60 + " minutes" : seconds + " seconds") + " and try again.");
         } else {
             response.setStatus(401);
             model.addAttribute("error", "The e-mail address or password is not correct.");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.identity.domain.Account;
+import org.ketapath.identity.domain.Identities;
 import org.ketapath.identity.domain.IdentityClock;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,9 +28,11 @@ class WebSessions {
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final IdentityClock clock;
+    private final Identities identities;
 
-    WebSessions(IdentityClock clock) {
+    WebSessions(IdentityClock clock, Identities identities) {
         this.clock = clock;
+        this.identities = identities;
     }
 
     /** Remembers that the password was right; the second factor comes next (new session id). */
@@ -58,7 +61,7 @@ class WebSessions {
         session.removeAttribute(PENDING_SINCE);
         session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, clock.clock().millis());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(Authorities.of(account.id(), account.role()));
+        context.setAuthentication(Authorities.of(identities.find(account.id()).orElseThrow()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }

@@ -15,6 +15,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -95,6 +100,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> handleInvalidInput(InvalidInputException ex, WebRequest request) {
         return invalid(ex.errors(), new HttpHeaders(), request);
+    }
+
+    /** Method security said no: 401 for anonymous callers, 403 for signed-in ones without the right role. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, WebRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken;
+        return anonymous ? unauthorized() : problem(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> handleAuthentication(AuthenticationException ex, WebRequest request) {
+        return unauthorized();
+    }
+
+    private static ResponseEntity<Object> unauthorized() {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.UNAUTHORIZED, ProblemMessages.detailFor(HttpStatus.UNAUTHORIZED)));
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status) {
+        return ResponseEntity.status(status)
+                .body(ProblemDetail.forStatusAndDetail(status, ProblemMessages.detailFor(status)));
     }
 
     /** The last resort: log the failure under a reference and answer without any detail of it. */

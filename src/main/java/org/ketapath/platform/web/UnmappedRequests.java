@@ -46,7 +46,8 @@ final class UnmappedRequests implements RequestMatcher {
     private Collection<RequestMappingInfoHandlerMapping> mappings() {
         Collection<RequestMappingInfoHandlerMapping> found = mappings;
         if (found == null) {
-            found = context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values();
+            found = context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                    .values();
             mappings = found;
         }
         return found;

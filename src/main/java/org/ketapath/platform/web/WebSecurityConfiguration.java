@@ -3,6 +3,7 @@ package org.ketapath.platform.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * module adds sign-in and role rules through {@link SecurityExtension}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class WebSecurityConfiguration {
 
@@ -81,8 +83,8 @@ class WebSecurityConfiguration {
                         .authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(security ->
-                        security.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        security -> security.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             problem(response, HttpStatus.UNAUTHORIZED);

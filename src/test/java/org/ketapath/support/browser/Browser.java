@@ -48,6 +48,8 @@ public final class Browser implements AutoCloseable {
             if (required) {
                 Assertions.fail(message.replace("skipped", "required (-De2e.required=true) but cannot run"));
             }
+            // Shown in the build output, not only in the test report, so a skip is never silent.
+            System.out.println("[WARNING] " + message);
             Assumptions.abort(message);
         }
         try {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.audit.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.notification.web;
+
+import org.jspecify.annotations.NullMarked;
