@@ -60,7 +60,8 @@ class WebSecurityConfiguration {
                 "/favicon.svg",
                 "/actuator/health/**",
                 "/actuator/prometheus",
-                "/api/v1/openapi.json");
+                "/api/v1/openapi.json",
+                "/api/v1/openapi.json.yaml");
     }
 
     @Bean
