@@ -55,18 +55,24 @@ public class Consents implements ConsentApi {
     @Override
     @Transactional(readOnly = true)
     public boolean mayAccess(UUID staffAccountId, UUID clinicId, UUID patientId, Scope scope) {
-        return isStaffOf(staffAccountId, clinicId) && consents.active(patientId, clinicId, scope);
+        return isStaffOf(staffAccountId, clinicId) && consents.active(staffAccountId, patientId, clinicId, scope);
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean sharesWith(UUID patientId, UUID clinicId) {
-        return consents.anyActive(patientId, clinicId);
+        return consents.anyActive(patientId, patientId, clinicId);
+    }
+
+    /** Whether a staff member's clinic has any active consent from the patient (checked as the staff member). */
+    @Transactional(readOnly = true)
+    public boolean sharesWithStaffClinic(UUID staffAccountId, UUID patientId, UUID clinicId) {
+        return isStaffOf(staffAccountId, clinicId) && consents.anyActive(staffAccountId, patientId, clinicId);
     }
 
     @Transactional(readOnly = true)
-    public List<UUID> patientsSharingWith(UUID clinicId, int limit) {
-        return consents.patientsSharingWith(clinicId, limit);
+    public List<UUID> patientsSharingWith(UUID staffAccountId, UUID clinicId, int limit) {
+        return consents.patientsSharingWith(staffAccountId, clinicId, limit);
     }
 
     @Transactional

@@ -75,7 +75,7 @@ public class PatientRecords {
     /** The profile a staff member may see for their clinic, only while the patient shares with it. */
     @Transactional(readOnly = true)
     public Optional<Profile> forStaff(UUID staffId, UUID clinicId, UUID patientId) {
-        boolean allowed = isStaffOf(staffId, clinicId) && consents.sharesWith(patientId, clinicId);
+        boolean allowed = consents.sharesWithStaffClinic(staffId, patientId, clinicId);
         Optional<Profile> profile = allowed ? load(patientId) : Optional.empty();
         AuditEvent event = AuditEvent.success("READ", "Patient", patientId.toString(), patientId)
                 .forClinic(clinicId);
@@ -90,7 +90,7 @@ public class PatientRecords {
             return List.of();
         }
         List<Profile> list = new ArrayList<>();
-        for (UUID patient : consents.patientsSharingWith(clinicId, limit)) {
+        for (UUID patient : consents.patientsSharingWith(staffId, clinicId, limit)) {
             load(patient).ifPresent(profile -> {
                 list.add(profile);
                 audit.record(AuditEvent.success("READ", "Patient", patient.toString(), patient)
