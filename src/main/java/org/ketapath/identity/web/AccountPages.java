@@ -49,8 +49,10 @@ class AccountPages {
     }
 
     @GetMapping("/account")
-    String account(Authentication auth, Model model) {
+    String account(Authentication auth, HttpServletRequest request, Model model) {
         UUID id = Authorities.accountId(auth);
+        model.addAttribute(
+                "flags", java.util.Set.copyOf(request.getParameterMap().keySet()));
         CurrentUser user = identities.find(id).orElseThrow();
         model.addAttribute("user", user);
         if (user.isPatient()) {

@@ -33,7 +33,8 @@ class SignInPages {
     }
 
     @GetMapping("/sign-in")
-    String form(@RequestParam(required = false) @Nullable String next, Model model) {
+    String form(@RequestParam(required = false) @Nullable String next, HttpServletRequest request, Model model) {
+        model.addAttribute("signedOut", request.getParameterMap().containsKey("signed-out"));
         model.addAttribute("next", WebSessions.safeNext(next));
         return "identity/sign-in";
     }
