@@ -54,17 +54,22 @@ class AuthorizationMatrixTests {
      * @param body the JSON body to send, if any
      * @param freshPatients whether the patient callers are new patients (for destructive calls)
      */
-    record Row(int[] statuses, Supplier<String> body, boolean freshPatients) {
+    record Row(int[] statuses, Supplier<String> body, boolean freshPatients, String path) {
         static Row of(int anonymous, int own, int other, int ownStaff, int otherStaff, int admin) {
-            return new Row(new int[] {anonymous, own, other, ownStaff, otherStaff, admin}, () -> "", false);
+            return new Row(new int[] {anonymous, own, other, ownStaff, otherStaff, admin}, () -> "", false, "");
         }
 
         Row body(Supplier<String> json) {
-            return new Row(statuses, json, freshPatients);
+            return new Row(statuses, json, freshPatients, path);
         }
 
         Row withFreshPatients() {
-            return new Row(statuses, body, true);
+            return new Row(statuses, body, true, path);
+        }
+
+        /** The concrete path to call, when the pattern's variables are not the fixture's ids. */
+        Row at(String concrete) {
+            return new Row(statuses, body, freshPatients, concrete);
         }
     }
 
@@ -124,6 +129,21 @@ class AuthorizationMatrixTests {
         rows.put("GET /api/v1/clinics/{clinicId}/patients", Row.of(401, 403, 403, 200, 404, 403));
         rows.put("GET /api/v1/clinics/{clinicId}/patients/{patientId}", Row.of(401, 403, 403, 200, 404, 403));
         rows.put("GET /api/v1/admin/audit/verify", Row.of(401, 403, 403, 403, 403, 200));
+        // assessment: open to anonymous visitors (the two-minute assessment needs no account)
+        rows.put("GET /api/v1/instruments", Row.of(200, 200, 200, 200, 200, 200));
+        rows.put(
+                "GET /api/v1/instruments/{id}",
+                Row.of(200, 200, 200, 200, 200, 200).at("/api/v1/instruments/phq-9"));
+        rows.put(
+                "POST /api/v1/instruments/{id}/score",
+                Row.of(400, 400, 400, 400, 400, 400)
+                        .at("/api/v1/instruments/phq-9/score")
+                        .body(() -> "{}"));
+        rows.put(
+                "POST /api/v1/assessments", Row.of(400, 400, 400, 400, 400, 400).body(() -> "{}"));
+        rows.put(
+                "GET /api/v1/assessments/{id}",
+                Row.of(404, 404, 404, 404, 404, 404).at("/api/v1/assessments/00000000-0000-4000-8000-000000000000"));
         return rows;
     }
 
@@ -166,11 +186,13 @@ class AuthorizationMatrixTests {
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Row> entry : matrix.entrySet()) {
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
-            String path = entry.getKey()
-                    .substring(entry.getKey().indexOf(' ') + 1)
-                    .replace("{clinicId}", CLINIC.toString())
-                    .replace("{patientId}", own.toString())
-                    .replace("{consentId}", withdrawable.toString());
+            String path = !entry.getValue().path().isEmpty()
+                    ? entry.getValue().path()
+                    : entry.getKey()
+                            .substring(entry.getKey().indexOf(' ') + 1)
+                            .replace("{clinicId}", CLINIC.toString())
+                            .replace("{patientId}", own.toString())
+                            .replace("{consentId}", withdrawable.toString());
             Row row = entry.getValue();
             for (Actor actor : Actor.values()) {
                 String token = tokenFor(actor, row, tokens, emails, fixtures);

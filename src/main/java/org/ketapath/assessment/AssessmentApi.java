@@ -1,0 +1,35 @@
+package org.ketapath.assessment;
+
+import java.util.UUID;
+import org.ketapath.assessment.domain.AssessmentService;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the assessment module. Identity calls {@link #attachToAccount} when a person
+ * who took the assessment anonymously signs up, so the result outlives its 24 hours.
+ */
+@Service
+public class AssessmentApi {
+
+    private final AssessmentService assessments;
+
+    AssessmentApi(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    /**
+     * Gives a live anonymous result to an account; from then on only that account can read it, and it no
+     * longer expires.
+     *
+     * @param resultToken the result's id, as the person received it
+     * @return false when the id is unknown, expired or already owned
+     */
+    public boolean attachToAccount(String resultToken, UUID accountId) {
+        return assessments.attachToAccount(resultToken, accountId);
+    }
+
+    /** Whether the result with this id belongs to the account. */
+    public boolean isOwnedBy(String resultToken, UUID accountId) {
+        return assessments.isOwnedBy(resultToken, accountId);
+    }
+}

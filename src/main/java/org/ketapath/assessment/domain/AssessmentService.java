@@ -1,0 +1,97 @@
+package org.ketapath.assessment.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes assessments and keeps their results: anonymous ones for 24 hours behind an unguessable id, those
+ * attached to an account for as long as the account keeps them.
+ */
+@Service
+public class AssessmentService {
+
+    private final Eligibility eligibility;
+    private final AssessmentRepository repository;
+    private final AssessmentSettings settings;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public AssessmentService(
+            Eligibility eligibility, AssessmentRepository repository, AssessmentSettings settings, JsonMapper json) {
+        this.eligibility = eligibility;
+        this.repository = repository;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    /**
+     * Evaluates an intake and stores the result anonymously.
+     *
+     * @throws InputRejectedException naming every field at fault
+     */
+    public AssessmentResult submit(Intake intake) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ResultToken token = ResultToken.random();
+        AssessmentResult result =
+                eligibility.evaluate(intake, token.value(), now, now.plus(settings.anonymousRetention()));
+        AssessmentResult stored = withId(result, "", result.expiresAt());
+        repository.deleteExpired(now);
+        repository.insert(token.hash(), stored, json.writeValueAsString(intake), json.writeValueAsString(stored));
+        return result;
+    }
+
+    /**
+     * A live result by its id. An anonymous one is found by anyone holding the id; one attached to an
+     * account only by that account ({@code viewer}).
+     */
+    public Optional<AssessmentResult> find(String id, @Nullable UUID viewer) {
+        Optional<ResultToken> token = ResultToken.parse(id);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        return repository
+                .findLive(token.get().hash(), clock.instant())
+                .filter(row ->
+                        row.ownerAccountId() == null || row.ownerAccountId().equals(viewer))
+                .map(row -> withId(json.readValue(row.resultJson(), AssessmentResult.class), id, row.expiresAt()));
+    }
+
+    public boolean attachToAccount(String id, UUID accountId) {
+        return ResultToken.parse(id)
+                .map(token -> repository.attach(token.hash(), accountId, clock.instant()))
+                .orElse(false);
+    }
+
+    public boolean isOwnedBy(String id, UUID accountId) {
+        return ResultToken.parse(id)
+                .map(token -> repository.isOwnedBy(token.hash(), accountId))
+                .orElse(false);
+    }
+
+    /** Frees the space of expired anonymous results; reads never depend on it having run. */
+    public int deleteExpired() {
+        return repository.deleteExpired(clock.instant());
+    }
+
+    private static AssessmentResult withId(AssessmentResult result, String id, @Nullable Instant expiresAt) {
+        return new AssessmentResult(
+                id,
+                result.condition(),
+                result.zip(),
+                result.outcome(),
+                result.reasons(),
+                result.interactions(),
+                result.crisisSupport(),
+                result.refractoryMigraine(),
+                result.scores(),
+                result.nextSteps(),
+                result.createdAt(),
+                expiresAt);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.assessment.domain;
+
+import org.jspecify.annotations.NullMarked;

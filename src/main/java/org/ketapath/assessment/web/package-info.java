@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.assessment.web;
+
+import org.jspecify.annotations.NullMarked;
