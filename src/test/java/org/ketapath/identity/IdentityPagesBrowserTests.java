@@ -2,6 +2,7 @@ package org.ketapath.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +58,15 @@ class IdentityPagesBrowserTests {
         }
     }
 
+    /** Waits until the browser has loaded a page whose address contains the given text. */
+    private void waitForUrl(String part) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.getCurrentUrl().contains(part)
+                        && "complete"
+                                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     private void type(String id, String text) {
         browser.driver().findElement(By.id(id)).sendKeys(text);
     }
@@ -66,6 +79,7 @@ class IdentityPagesBrowserTests {
         check("sign-in");
 
         browser.driver().findElement(By.linkText("Create account")).click();
+        waitForUrl("/register");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Create an account");
         check("register");
         String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
@@ -93,6 +107,9 @@ class IdentityPagesBrowserTests {
         open(link.substring(link.indexOf("/verify-email")));
         check("verify-email");
         browser.driver().findElement(By.cssSelector("main button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.tagName("h1")).getText().contains("confirmed"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("E-mail address confirmed");
 
         open("/account");
@@ -100,6 +117,7 @@ class IdentityPagesBrowserTests {
                 .doesNotContain("Please confirm your e-mail address");
         type("clinicId", "c0000000-0000-4000-8000-000000000001");
         browser.driver().findElement(By.xpath("//button[text()='Share']")).click();
+        waitForUrl("consent-granted");
         assertThat(browser.driver().findElement(By.id("consents")).isDisplayed())
                 .isTrue();
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
@@ -109,12 +127,15 @@ class IdentityPagesBrowserTests {
         check("account");
 
         browser.driver().findElement(By.linkText("Who looked at my data")).click();
+        waitForUrl("/account/access-report");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("SHARE Consent");
         check("access-report");
 
         browser.driver().findElement(By.xpath("//button[text()='Sign out']")).click();
+        waitForUrl("signed-out");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("You are signed out.");
         open("/account");
+        waitForUrl("/sign-in");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
     }
 }
