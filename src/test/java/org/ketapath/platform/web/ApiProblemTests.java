@@ -121,7 +121,14 @@ class ApiProblemTests {
 
     @TestConfiguration
     @Import({TestApi.class, TestPages.class})
-    static class Endpoints {}
+    static class Endpoints {
+
+        /** The test endpoints are open to anonymous callers, as a module would declare its public routes. */
+        @org.springframework.context.annotation.Bean
+        PublicRoutes testRoutes() {
+            return PublicRoutes.of("/api/test/**", "/test/**");
+        }
+    }
 
     record Person(@NotBlank String name, LocalDate birthDate) {}
 

@@ -1,0 +1,101 @@
+package org.ketapath.identity.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.ketapath.audit.AuditEvent;
+import org.ketapath.audit.AuditTrail;
+import org.ketapath.identity.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Patients sign themselves up; the e-mail address must then be verified by a mailed link. */
+@Service
+public class Registration {
+
+    private static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$";
+
+    private final AccountRepository accounts;
+    private final ProfileRepository profiles;
+    private final Passwords passwords;
+    private final EmailVerifications verifications;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Registration(
+            AccountRepository accounts,
+            ProfileRepository profiles,
+            Passwords passwords,
+            EmailVerifications verifications,
+            AuditTrail audit,
+            IdentityClock clock) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.passwords = passwords;
+        this.verifications = verifications;
+        this.audit = audit;
+        this.clock = clock.clock();
+    }
+
+    /** The input of a sign-up, as typed. */
+    public record SignUp(
+            @Nullable String email,
+            @Nullable String password,
+            @Nullable String givenName,
+            @Nullable String familyName,
+            @Nullable String birthDate,
+            @Nullable String zip,
+            @Nullable String phone) {
+
+        @Override
+        public String toString() {
+            return "SignUp[redacted]";
+        }
+    }
+
+    /**
+     * Creates the patient's account and profile and mails the verification link.
+     *
+     * @throws InputRejected naming every field that is not acceptable
+     * @throws EmailTaken when the address already has an account
+     */
+    @Transactional
+    public UUID registerPatient(SignUp input) {
+        List<FieldRejected> problems = new ArrayList<>();
+        checkEmail(input.email(), problems);
+        try {
+            passwords.checkPolicy(input.password(), "password");
+        } catch (FieldRejected e) {
+            problems.add(e);
+        }
+        LocalDate today = LocalDate.now(clock);
+        problems.addAll(PatientDetails.problems(
+                input.givenName(), input.familyName(), input.birthDate(), input.zip(), input.phone(), today));
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        String email = input.email().strip();
+        UUID id = UUID.randomUUID();
+        if (!accounts.insert(id, email, Role.PATIENT, passwords.hash(input.password()), null)) {
+            throw new EmailTaken();
+        }
+        profiles.insert(
+                id,
+                PatientDetails.of(
+                        input.givenName(), input.familyName(), input.birthDate(), input.zip(), input.phone()));
+        verifications.send(id, email);
+        audit.record(AuditEvent.success("CREATE", "Patient", id.toString(), id));
+        return id;
+    }
+
+    private static void checkEmail(@Nullable String email, List<FieldRejected> problems) {
+        if (email == null || email.isBlank()) {
+            problems.add(new FieldRejected("email", "is required"));
+        } else if (email.strip().length() > 254 || !email.strip().matches(EMAIL)) {
+            problems.add(new FieldRejected("email", "must be an e-mail address"));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.ketapath.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.ketapath.identity.domain.EmailTaken;
+import org.ketapath.identity.domain.EmailVerifications;
+import org.ketapath.identity.domain.FieldRejected;
+import org.ketapath.identity.domain.Identities;
+import org.ketapath.identity.domain.InputRejected;
+import org.ketapath.identity.domain.Registration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Patient sign-up and the e-mail verification link. */
+@Controller
+class RegistrationPages {
+
+    private final Registration registration;
+    private final EmailVerifications verifications;
+    private final Identities identities;
+    private final WebSessions sessions;
+
+    RegistrationPages(
+            Registration registration, EmailVerifications verifications, Identities identities, WebSessions sessions) {
+        this.registration = registration;
+        this.verifications = verifications;
+        this.identities = identities;
+        this.sessions = sessions;
+    }
+
+    @GetMapping("/register")
+    String form(@RequestParam(required = false) @Nullable String next, Model model) {
+        model.addAttribute("form", new Registration.SignUp("", "", "", "", "", "", ""));
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("next", WebSessions.safeNext(next));
+        return "identity/register";
+    }
+
+    @PostMapping("/register")
+    String submit(
+            @ModelAttribute("form") Registration.SignUp form,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        model.addAttribute("next", WebSessions.safeNext(next));
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            UUID id = registration.registerPatient(form);
+            identities.account(id).ifPresent(account -> sessions.signIn(request, response, account));
+            String target = WebSessions.safeNext(next);
+            return "redirect:" + (target == null ? "/account?registered" : target);
+        } catch (InputRejected rejected) {
+            for (FieldRejected problem : rejected.problems()) {
+                errors.putIfAbsent(problem.field(), problem.getMessage());
+            }
+        } catch (EmailTaken taken) {
+            errors.put("email", "already has an account. Sign in instead, or use another address.");
+        }
+        model.addAttribute(
+                "form",
+                new Registration.SignUp(
+                        form.email(),
+                        "",
+                        form.givenName(),
+                        form.familyName(),
+                        form.birthDate(),
+                        form.zip(),
+                        form.phone()));
+        model.addAttribute("errors", errors);
+        response.setStatus(400);
+        return "identity/register";
+    }
+
+    @GetMapping("/verify-email")
+    String confirmForm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token.length() > 100 ? "" : token);
+        return "identity/verify-email";
+    }
+
+    @PostMapping("/verify-email")
+    String confirm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+        boolean verified = verifications.verify(token).isPresent();
+        model.addAttribute("verified", verified);
+        if (!verified) {
+            response.setStatus(400);
+        }
+        return "identity/verified";
+    }
+}

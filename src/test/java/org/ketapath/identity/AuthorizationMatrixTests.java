@@ -1,0 +1,251 @@
+package org.ketapath.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.ketapath.identity.ConsentApi.Scope;
+import org.ketapath.identity.domain.Mfa;
+import org.ketapath.identity.domain.StaffAccounts;
+import org.ketapath.support.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every {@code /api/v1} endpoint × every kind of caller, with the exact answer expected. The endpoints are read
+ * from the application's handler mappings: an endpoint without a row here fails the test, so every module that
+ * adds an endpoint must say here who may use it. Denials never carry the patient's information.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationMatrixTests {
+
+    enum Actor {
+        ANONYMOUS,
+        OWN_PATIENT,
+        OTHER_PATIENT,
+        OWN_CLINIC_STAFF,
+        OTHER_CLINIC_STAFF,
+        PLATFORM_ADMIN
+    }
+
+    static final UUID CLINIC = UUID.fromString("c0000000-0000-4000-8000-0000000000a2");
+    static final UUID OTHER_CLINIC = UUID.fromString("c0000000-0000-4000-8000-0000000000b2");
+    static final UUID THIRD_CLINIC = UUID.fromString("c0000000-0000-4000-8000-0000000000c2");
+
+    /**
+     * One endpoint's expectations.
+     *
+     * @param statuses the status each caller gets, in {@link Actor} order
+     * @param body the JSON body to send, if any
+     * @param freshPatients whether the patient callers are new patients (for destructive calls)
+     */
+    record Row(int[] statuses, Supplier<String> body, boolean freshPatients, String path) {
+        static Row of(int anonymous, int own, int other, int ownStaff, int otherStaff, int admin) {
+            return new Row(new int[] {anonymous, own, other, ownStaff, otherStaff, admin}, () -> "", false, "");
+        }
+
+        Row body(Supplier<String> json) {
+            return new Row(statuses, json, freshPatients, path);
+        }
+
+        Row withFreshPatients() {
+            return new Row(statuses, body, true, path);
+        }
+
+        /** The concrete path to call, when the pattern's variables are not the fixture's ids. */
+        Row at(String concrete) {
+            return new Row(statuses, body, freshPatients, concrete);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    Mfa mfa;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ConsentApi consents;
+
+    Map<String, Row> matrix() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        rows.put("GET /api/v1/openapi.json", Row.of(200, 200, 200, 200, 200, 200));
+        rows.put("GET /api/v1/openapi.json.yaml", Row.of(200, 200, 200, 200, 200, 200));
+        rows.put(
+                "POST /api/v1/patients",
+                Row.of(201, 201, 201, 201, 201, 201)
+                        .body(() -> IdentityFixtures.signUpJson(
+                                IdentityFixtures.uniqueEmail("m"), IdentityFixtures.PASSWORD)));
+        rows.put(
+                "POST /api/v1/email-verification",
+                Row.of(400, 400, 400, 400, 400, 400).body(() -> "{\"token\":\"not-a-real-token\"}"));
+        rows.put(
+                "POST /api/v1/auth/token",
+                Row.of(401, 401, 401, 401, 401, 401)
+                        .body(() -> "{\"email\":\"%s\",\"password\":\"wrong-password-1\"}"
+                                .formatted(IdentityFixtures.uniqueEmail("nobody"))));
+        rows.put(
+                "POST /api/v1/auth/revoke", Row.of(401, 204, 204, 204, 204, 204).withFreshPatients());
+        rows.put("GET /api/v1/me", Row.of(401, 200, 200, 200, 200, 200));
+        rows.put("GET /api/v1/patients/me", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put("POST /api/v1/patients/me/email-verification", Row.of(401, 202, 202, 403, 403, 403));
+        rows.put("GET /api/v1/patients/me/export", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put("GET /api/v1/patients/me/access-report", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put("GET /api/v1/patients/me/consents", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put(
+                "POST /api/v1/patients/me/consents",
+                Row.of(401, 201, 201, 403, 403, 403)
+                        .body(() -> "{\"clinicId\":\"" + THIRD_CLINIC + "\",\"scope\":\"DIARY\"}"));
+        rows.put("POST /api/v1/patients/me/consents/{consentId}/withdraw", Row.of(401, 200, 404, 403, 403, 403));
+        rows.put(
+                "POST /api/v1/patients/me/close",
+                Row.of(401, 204, 204, 403, 403, 403)
+                        .body(() -> "{\"password\":\"" + IdentityFixtures.PASSWORD + "\"}")
+                        .withFreshPatients());
+        rows.put("GET /api/v1/clinics/{clinicId}/patients", Row.of(401, 403, 403, 200, 404, 403));
+        rows.put("GET /api/v1/clinics/{clinicId}/patients/{patientId}", Row.of(401, 403, 403, 200, 404, 403));
+        rows.put("GET /api/v1/admin/audit/verify", Row.of(401, 403, 403, 403, 403, 200));
+        // assessment: open to anonymous visitors (the two-minute assessment needs no account)
+        rows.put("GET /api/v1/instruments", Row.of(200, 200, 200, 200, 200, 200));
+        rows.put(
+                "GET /api/v1/instruments/{id}",
+                Row.of(200, 200, 200, 200, 200, 200).at("/api/v1/instruments/phq-9"));
+        rows.put(
+                "POST /api/v1/instruments/{id}/score",
+                Row.of(400, 400, 400, 400, 400, 400)
+                        .at("/api/v1/instruments/phq-9/score")
+                        .body(() -> "{}"));
+        rows.put(
+                "POST /api/v1/assessments", Row.of(400, 400, 400, 400, 400, 400).body(() -> "{}"));
+        rows.put(
+                "GET /api/v1/assessments/{id}",
+                Row.of(404, 404, 404, 404, 404, 404).at("/api/v1/assessments/00000000-0000-4000-8000-000000000000"));
+        return rows;
+    }
+
+    @Test
+    void every_api_endpoint_has_a_row_and_every_caller_gets_the_expected_answer() {
+        Set<String> endpoints = apiEndpoints();
+        Map<String, Row> matrix = matrix();
+
+        assertThat(new TreeSet<>(endpoints))
+                .as("endpoints without a row in the authorisation matrix: add one for each")
+                .isSubsetOf(matrix.keySet());
+        assertThat(matrix.keySet())
+                .as("rows for endpoints that no longer exist")
+                .isSubsetOf(endpoints);
+
+        Http http = new Http(port);
+        IdentityFixtures fixtures = new IdentityFixtures(http, staff, mfa, jdbc);
+        String ownEmail = IdentityFixtures.uniqueEmail("own");
+        UUID own = fixtures.verifiedPatient(ownEmail);
+        consents.grant(own, CLINIC, Scope.ASSESSMENT_RESULTS);
+        UUID withdrawable = consents.grant(own, OTHER_CLINIC, Scope.DIARY);
+        String otherEmail = IdentityFixtures.uniqueEmail("other");
+        fixtures.verifiedPatient(otherEmail);
+        String ownStaff = IdentityFixtures.uniqueEmail("ownstaff");
+        fixtures.staff(ownStaff, Role.CLINICIAN, CLINIC);
+        String otherStaff = IdentityFixtures.uniqueEmail("otherstaff");
+        fixtures.staff(otherStaff, Role.CLINIC_ADMIN, OTHER_CLINIC);
+        String admin = IdentityFixtures.uniqueEmail("admin");
+        fixtures.staff(admin, Role.PLATFORM_ADMIN);
+        Map<Actor, String> emails = new EnumMap<>(Actor.class);
+        emails.put(Actor.OWN_PATIENT, ownEmail);
+        emails.put(Actor.OTHER_PATIENT, otherEmail);
+        emails.put(Actor.OWN_CLINIC_STAFF, ownStaff);
+        emails.put(Actor.OTHER_CLINIC_STAFF, otherStaff);
+        emails.put(Actor.PLATFORM_ADMIN, admin);
+        Map<Actor, String> tokens = new EnumMap<>(Actor.class);
+        emails.forEach((actor, email) ->
+                tokens.put(actor, fixtures.token(email, !actor.name().contains("PATIENT"))));
+
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Row> entry : matrix.entrySet()) {
+            String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            String path = !entry.getValue().path().isEmpty()
+                    ? entry.getValue().path()
+                    : entry.getKey()
+                            .substring(entry.getKey().indexOf(' ') + 1)
+                            .replace("{clinicId}", CLINIC.toString())
+                            .replace("{patientId}", own.toString())
+                            .replace("{consentId}", withdrawable.toString());
+            Row row = entry.getValue();
+            for (Actor actor : Actor.values()) {
+                String token = tokenFor(actor, row, tokens, emails, fixtures);
+                String[] auth = token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
+                HttpResponse<String> response = method.equals("GET")
+                        ? http.get(path, auth)
+                        : http.post(path, row.body().get(), auth);
+                int expected = row.statuses()[actor.ordinal()];
+                if (response.statusCode() != expected) {
+                    failures.add(entry.getKey() + " as " + actor + ": expected " + expected + " but was "
+                            + response.statusCode() + " " + response.body());
+                }
+                if (response.statusCode() >= 400 && response.body().contains("Hopper")) {
+                    failures.add(entry.getKey() + " as " + actor + ": a denial carried patient information");
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static String tokenFor(
+            Actor actor, Row row, Map<Actor, String> tokens, Map<Actor, String> emails, IdentityFixtures fixtures) {
+        if (actor == Actor.ANONYMOUS) {
+            return null;
+        }
+        if (row.freshPatients() && actor.name().contains("PATIENT")) {
+            String email = IdentityFixtures.uniqueEmail("fresh");
+            fixtures.verifiedPatient(email);
+            return fixtures.token(email, false);
+        }
+        if (row.freshPatients()) {
+            return fixtures.token(emails.get(actor), true);
+        }
+        return tokens.get(actor);
+    }
+
+    private Set<String> apiEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping :
+                context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (!pattern.startsWith("/api/v1")) {
+                        continue;
+                    }
+                    if (methods.isEmpty()) {
+                        endpoints.add("ANY " + pattern);
+                    }
+                    methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+                }
+            }
+        }
+        return endpoints;
+    }
+}
