@@ -19,6 +19,8 @@ import org.ketapath.directory.domain.ProviderSearch;
 import org.ketapath.directory.domain.SearchQuery;
 import org.ketapath.directory.domain.SearchSort;
 import org.ketapath.directory.domain.VerificationService;
+import org.ketapath.identity.Role;
+import org.ketapath.identity.domain.StaffAccounts;
 import org.ketapath.shared.ZipCentroids;
 import org.ketapath.shared.ZipCode;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +38,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class VerificationTests {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    StaffAccounts staffAccounts;
 
     static final String ADMIN = "a0000000-0000-4000-8000-0000000000a1";
     static final String ZIP = "59601";
@@ -123,16 +128,25 @@ class VerificationTests {
                 Clinics.at(ZIP).status("PENDING").named("Page Pending Helena").build();
         registry.register(pending);
 
-        mvc.perform(get("/admin/verification")
-                        .with(user(UUID.randomUUID().toString()).roles("PATIENT")))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/verification").with(admin()))
+        // Pages re-read the signed-in account from the database: real accounts, not just a principal name.
+        UUID clinician = staffAccounts.create(
+                "not-an-admin-" + UUID.randomUUID() + "@staff.test",
+                "a-long-test-passphrase",
+                Role.CLINICIAN,
+                List.of(pending.id()));
+        UUID pageAdmin = staffAccounts.create(
+                "page-admin-" + UUID.randomUUID() + "@staff.test",
+                "a-long-test-passphrase",
+                Role.PLATFORM_ADMIN,
+                List.of());
+        mvc.perform(get("/admin/verification").with(user(clinician.toString()))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/verification").with(user(pageAdmin.toString())))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Page Pending Helena")));
         mvc.perform(
                         post("/admin/verification/clinics/" + pending.id())
-                                .with(admin())
+                                .with(user(pageAdmin.toString()))
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .param("decision", "REJECTED")
@@ -140,7 +154,7 @@ class VerificationTests {
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/api/v1/admin/verification/clinics/" + pending.id() + "/decisions")
-                        .with(admin()))
+                        .with(user(pageAdmin.toString()).roles("PLATFORM_ADMIN")))
                 .andExpect(jsonPath("$[0].decision").value("REJECTED"))
                 .andExpect(jsonPath("$[0].evidenceNote").value("no licence on file"));
     }

@@ -45,6 +45,7 @@ class AuthorizationMatrixTests {
 
     static final UUID CLINIC = UUID.fromString("c0000000-0000-4000-8000-0000000000a2");
     static final UUID OTHER_CLINIC = UUID.fromString("c0000000-0000-4000-8000-0000000000b2");
+    static final UUID NONE = UUID.fromString("00000000-0000-4000-8000-000000000000");
     static final UUID THIRD_CLINIC = UUID.fromString("c0000000-0000-4000-8000-0000000000c2");
 
     /**
@@ -144,6 +145,78 @@ class AuthorizationMatrixTests {
         rows.put(
                 "GET /api/v1/assessments/{id}",
                 Row.of(404, 404, 404, 404, 404, 404).at("/api/v1/assessments/00000000-0000-4000-8000-000000000000"));
+        // directory: the search and public profiles are open; verification is for platform admins; clinic
+        // profile edits for that clinic's admins; reviews for patients with a completed visit
+        rows.put("GET /api/v1/providers", Row.of(200, 200, 200, 200, 200, 200).at("/api/v1/providers?zip=19107"));
+        rows.put(
+                "GET /api/v1/providers/{id}",
+                Row.of(404, 404, 404, 404, 404, 404).at("/api/v1/providers/" + NONE));
+        rows.put(
+                "POST /api/v1/providers/{id}/reviews",
+                Row.of(401, 403, 403, 403, 403, 403)
+                        .at("/api/v1/providers/" + NONE + "/reviews")
+                        .body(() -> "{\"appointmentId\":\"" + NONE + "\",\"rating\":5,\"text\":\"Kind staff.\"}"));
+        rows.put("GET /api/v1/admin/verification/queue", Row.of(401, 403, 403, 403, 403, 200));
+        rows.put(
+                "GET /api/v1/admin/verification/clinics/{id}/decisions",
+                Row.of(401, 403, 403, 403, 403, 200).at("/api/v1/admin/verification/clinics/" + NONE + "/decisions"));
+        rows.put(
+                "POST /api/v1/admin/verification/clinics/{id}",
+                Row.of(401, 403, 403, 403, 403, 400)
+                        .at("/api/v1/admin/verification/clinics/" + NONE)
+                        .body(() -> "{}"));
+        rows.put(
+                "POST /api/v1/admin/verification/licences/{id}",
+                Row.of(401, 403, 403, 403, 403, 400)
+                        .at("/api/v1/admin/verification/licences/" + NONE)
+                        .body(() -> "{}"));
+        rows.put(
+                "POST /api/v1/admin/reviews/{reviewId}/moderation",
+                Row.of(401, 403, 403, 403, 403, 400)
+                        .at("/api/v1/admin/reviews/" + NONE + "/moderation")
+                        .body(() -> "{}"));
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/reviews/{reviewId}/reply",
+                Row.of(401, 403, 403, 403, 403, 403)
+                        .at("/api/v1/clinics/" + CLINIC + "/reviews/" + NONE + "/reply")
+                        .body(() -> "{}"));
+        rows.put(
+                "PUT /api/v1/clinics/{clinicId}/profile",
+                Row.of(401, 403, 403, 403, 403, 403)
+                        .body(() -> "{\"description\":\"A clinic.\",\"phone\":\"215-555-0100\","
+                                + "\"website\":\"https://clinic.example.org\",\"acceptingNewPatients\":true}"));
+        rows.put(
+                "PUT /api/v1/clinics/{clinicId}/licences/{licenceId}",
+                Row.of(401, 403, 403, 403, 403, 403)
+                        .at("/api/v1/clinics/" + CLINIC + "/licences/" + NONE)
+                        .body(() -> "{}"));
+        // scheduling: availability and holds are open (a slot is held while the visitor signs up); booking is for
+        // signed-in patients with a verified e-mail; an appointment is visible to its patient and its clinic only
+        rows.put(
+                "GET /api/v1/providers/{id}/availability",
+                Row.of(404, 404, 404, 404, 404, 404)
+                        .at("/api/v1/providers/" + NONE
+                                + "/availability?service=FREE_CONSULT&from=2027-01-04&to=2027-01-05"));
+        rows.put("POST /api/v1/holds", Row.of(400, 400, 400, 400, 400, 400).body(() -> "{}"));
+        // everyone signed in lists their own appointments (staff have none of their own: an empty list)
+        rows.put("GET /api/v1/appointments", Row.of(401, 200, 200, 200, 200, 200));
+        rows.put(
+                "GET /api/v1/appointments/{id}",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/appointments/" + NONE));
+        rows.put(
+                "GET /api/v1/appointments/{id}/calendar.ics",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/appointments/" + NONE + "/calendar.ics"));
+        rows.put(
+                "POST /api/v1/appointments",
+                Row.of(401, 400, 400, 403, 403, 403).body(() -> "{}"));
+        rows.put(
+                "POST /api/v1/appointments/{id}/cancel",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/appointments/" + NONE + "/cancel"));
+        rows.put(
+                "POST /api/v1/appointments/{id}/reschedule",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/appointments/" + NONE + "/reschedule")
+                        .body(() -> "{\"start\":\"2027-01-04T15:00:00Z\"}"));
         return rows;
     }
 
@@ -197,9 +270,11 @@ class AuthorizationMatrixTests {
             for (Actor actor : Actor.values()) {
                 String token = tokenFor(actor, row, tokens, emails, fixtures);
                 String[] auth = token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
-                HttpResponse<String> response = method.equals("GET")
-                        ? http.get(path, auth)
-                        : http.post(path, row.body().get(), auth);
+                HttpResponse<String> response = switch (method) {
+                    case "GET" -> http.get(path, auth);
+                    case "POST" -> http.post(path, row.body().get(), auth);
+                    default -> http.send(method, path, row.body().get(), auth);
+                };
                 int expected = row.statuses()[actor.ordinal()];
                 if (response.statusCode() != expected) {
                     failures.add(entry.getKey() + " as " + actor + ": expected " + expected + " but was "

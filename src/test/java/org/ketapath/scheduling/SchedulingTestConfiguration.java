@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.ketapath.platform.web.SecurityExtension;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,35 +41,45 @@ public class SchedulingTestConfiguration {
         return patientId -> Optional.of(patientId + "@patients.test");
     }
 
+    /**
+     * Authentication from the test header, inside both security chains (after the security context is loaded,
+     * before authorisation), so the real authorisation rules apply to the test's account.
+     */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> testAuthentication() {
-        OncePerRequestFilter filter = new OncePerRequestFilter() {
+    SecurityExtension testHeaderAuthentication() {
+        return new SecurityExtension() {
+            @Override
+            public void api(HttpSecurity http) {
+                http.addFilterBefore(headerFilter(), AuthorizationFilter.class);
+            }
+
+            @Override
+            public void pages(HttpSecurity http) {
+                http.addFilterBefore(headerFilter(), AuthorizationFilter.class);
+            }
+        };
+    }
+
+    private static OncePerRequestFilter headerFilter() {
+        return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String header = request.getHeader(ACCOUNT_HEADER);
-                if (header == null) {
-                    chain.doFilter(request, response);
-                    return;
+                if (header != null) {
+                    String[] parts = header.trim().split(" ", 2);
+                    List<SimpleGrantedAuthority> authorities = parts.length < 2
+                            ? List.of()
+                            : Arrays.stream(parts[1].split(","))
+                                    .map(SimpleGrantedAuthority::new)
+                                    .toList();
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(parts[0], null, authorities));
+                    SecurityContextHolder.setContext(context);
                 }
-                String[] parts = header.trim().split(" ", 2);
-                List<SimpleGrantedAuthority> authorities = parts.length < 2
-                        ? List.of()
-                        : Arrays.stream(parts[1].split(","))
-                                .map(SimpleGrantedAuthority::new)
-                                .toList();
-                SecurityContextHolder.getContext()
-                        .setAuthentication(
-                                UsernamePasswordAuthenticationToken.authenticated(parts[0], null, authorities));
-                try {
-                    chain.doFilter(request, response);
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
+                chain.doFilter(request, response);
             }
         };
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(0); // after Spring Security's chain (-100), before the dispatcher
-        return registration;
     }
 }

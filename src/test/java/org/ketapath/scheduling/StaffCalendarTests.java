@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -18,6 +20,8 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ketapath.identity.Role;
+import org.ketapath.identity.domain.StaffAccounts;
 import org.ketapath.scheduling.domain.BookingService;
 import org.ketapath.scheduling.domain.CalendarFeeds;
 import org.ketapath.scheduling.domain.ScheduleSetup;
@@ -83,12 +87,17 @@ class StaffCalendarTests {
                 .id();
     }
 
+    @Autowired
+    StaffAccounts staffAccounts;
+
+    /** A real clinician account of the clinic: pages re-read the signed-in account from the database. */
     RequestPostProcessor staff() {
-        return user(clinic.practitioners().get(0).toString())
-                .authorities(
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_CLINICIAN"),
-                        new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                "CLINIC_STAFF:" + clinic.clinicId()));
+        return user(clinician(clinic.clinicId()).toString());
+    }
+
+    UUID clinician(UUID clinicId) {
+        return staffAccounts.create(
+                "clinician-" + clinicId + "@staff.test", "a-long-test-passphrase", Role.CLINICIAN, List.of(clinicId));
     }
 
     @Test
@@ -108,11 +117,15 @@ class StaffCalendarTests {
     @Test
     void other_people_get_not_found() throws Exception {
         mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?date=" + DAY)
-                        .with(user(UUID.randomUUID().toString())
-                                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                        "CLINIC_STAFF:" + UUID.randomUUID()))))
+                        .with(user(clinician(UUID.randomUUID()).toString())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar")).andExpect(status().isNotFound());
+        // Anonymous visitors are sent to sign in, whichever clinic id they ask for (nothing leaks).
+        mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/clinic/" + UUID.randomUUID() + "/calendar"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sign-in"));
     }
 
     @Test

@@ -36,6 +36,14 @@ public final class Http {
                 .build());
     }
 
+    /** Any method with a JSON body (PUT, PATCH, DELETE with a body). */
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public HttpResponse<String> method(String method, String path, String... headers) {
         return send(request(path, headers)
                 .method(method, HttpRequest.BodyPublishers.noBody())

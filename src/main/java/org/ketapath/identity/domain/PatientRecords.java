@@ -26,7 +26,7 @@ public class PatientRecords {
     public static final int REPORT_LIMIT = 500;
 
     private final AccountRepository accounts;
-    private final ProfileRepository profiles;
+    private final PatientProfileRepository profiles;
     private final Consents consents;
     private final ApiTokens tokens;
     private final AuditTrail audit;
@@ -35,7 +35,7 @@ public class PatientRecords {
 
     PatientRecords(
             AccountRepository accounts,
-            ProfileRepository profiles,
+            PatientProfileRepository profiles,
             Consents consents,
             ApiTokens tokens,
             AuditTrail audit,

@@ -19,7 +19,7 @@ public class Registration {
     private static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$";
 
     private final AccountRepository accounts;
-    private final ProfileRepository profiles;
+    private final PatientProfileRepository profiles;
     private final Passwords passwords;
     private final EmailVerifications verifications;
     private final AuditTrail audit;
@@ -27,7 +27,7 @@ public class Registration {
 
     Registration(
             AccountRepository accounts,
-            ProfileRepository profiles,
+            PatientProfileRepository profiles,
             Passwords passwords,
             EmailVerifications verifications,
             AuditTrail audit,

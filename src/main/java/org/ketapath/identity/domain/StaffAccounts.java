@@ -17,11 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAccounts {
 
     private final AccountRepository accounts;
-    private final ProfileRepository profiles;
+    private final PatientProfileRepository profiles;
     private final Passwords passwords;
     private final AuditTrail audit;
 
-    StaffAccounts(AccountRepository accounts, ProfileRepository profiles, Passwords passwords, AuditTrail audit) {
+    StaffAccounts(
+            AccountRepository accounts, PatientProfileRepository profiles, Passwords passwords, AuditTrail audit) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.passwords = passwords;

@@ -6,11 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ProfileRepository {
+class PatientProfileRepository {
 
     private final JdbcClient jdbc;
 
-    ProfileRepository(JdbcClient jdbc) {
+    PatientProfileRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
