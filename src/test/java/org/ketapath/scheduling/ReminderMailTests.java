@@ -40,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.springframework.test.annotation.DirtiesContext
 class ReminderMailTests {
 
+    @Autowired
+    org.ketapath.identity.domain.StaffAccounts accounts;
+
     static final int SMTP_PORT = freePort();
 
     @RegisterExtension
@@ -83,7 +86,8 @@ class ReminderMailTests {
         setup.create(clinic);
         LocalDate day = LocalDate.of(2026, 12, 15);
         Instant nine = day.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
-        List<UUID> patients = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<UUID> patients =
+                List.of(TestPatients.create(accounts), TestPatients.create(accounts), TestPatients.create(accounts));
         List<UUID> ids = new ArrayList<>();
         for (UUID p : patients) {
             ids.add(booking.book(

@@ -37,6 +37,7 @@ public class SchedulingTestConfiguration {
     }
 
     @Bean
+    @org.springframework.context.annotation.Primary
     PatientContacts testPatientContacts() {
         return patientId -> Optional.of(patientId + "@patients.test");
     }

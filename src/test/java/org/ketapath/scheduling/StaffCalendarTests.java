@@ -90,6 +90,9 @@ class StaffCalendarTests {
     @Autowired
     StaffAccounts staffAccounts;
 
+    @Autowired
+    org.ketapath.identity.ConsentApi consents;
+
     /** A real clinician account of the clinic: pages re-read the signed-in account from the database. */
     RequestPostProcessor staff() {
         return user(clinician(clinic.clinicId()).toString());
@@ -206,7 +209,7 @@ class StaffCalendarTests {
     @Test
     void booking_with_an_assessment_publishes_appointment_booked_with_it() {
         UUID assessment = UUID.randomUUID();
-        UUID someone = UUID.randomUUID();
+        UUID someone = TestPatients.create(staffAccounts);
         Instant ten = DAY.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant();
         UUID id = booking.book(
                         someone,
@@ -221,6 +224,8 @@ class StaffCalendarTests {
                 .singleElement()
                 .isEqualTo(
                         new AppointmentBooked(id, clinic.clinicId(), someone, ten, ten.plusSeconds(1800), assessment));
+        // identity grants the clinic access to the assessment in the booking's transaction
+        assertThat(consents.sharesWith(someone, clinic.clinicId())).isTrue();
     }
 
     @Test

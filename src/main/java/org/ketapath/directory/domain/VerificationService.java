@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.audit.AuditEvent;
+import org.ketapath.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,8 +30,14 @@ public class VerificationService {
     private final VerificationRepository repository;
     private final SearchProjection projection;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    VerificationService(VerificationRepository repository, SearchProjection projection, ObjectProvider<Clock> clock) {
+    VerificationService(
+            VerificationRepository repository,
+            SearchProjection projection,
+            ObjectProvider<Clock> clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.projection = projection;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -109,7 +117,8 @@ public class VerificationService {
      * writes a log line (no PHI: ids and the decision only); then it calls the audit module's API.
      */
     void audit(String actor, String subjectType, UUID subjectId, String decision) {
-        log.info("verification decision: actor={} subject={}:{} decision={}", actor, subjectType, subjectId, decision);
+        audit.record(new AuditEvent(
+                "VERIFY_" + decision, subjectType, subjectId.toString(), null, null, AuditEvent.Outcome.SUCCESS));
     }
 
     private static void requireDecision(String decision) {
