@@ -22,6 +22,12 @@ public interface SchedulingApi {
     /** The soonest free slots of a service among the given clinics, at most {@code limit}, after {@code after}. */
     List<ClinicSlot> soonestSlots(Collection<UUID> clinicIds, ServiceType service, Instant after, int limit);
 
+    /** Whether the patient has a live (not cancelled) appointment at the clinic, past or coming. */
+    boolean hasAppointmentWith(UUID patientId, UUID clinicId);
+
+    /** The patients with a live appointment at the clinic, soonest visit first, at most {@code limit}. */
+    List<UUID> patientsWithAppointmentsAt(UUID clinicId, int limit);
+
     /**
      * A free slot at a clinic.
      *

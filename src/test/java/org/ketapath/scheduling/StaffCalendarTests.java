@@ -93,6 +93,9 @@ class StaffCalendarTests {
     @Autowired
     org.ketapath.identity.ConsentApi consents;
 
+    @Autowired
+    org.ketapath.identity.domain.PatientRecords records;
+
     /** A real clinician account of the clinic: pages re-read the signed-in account from the database. */
     RequestPostProcessor staff() {
         return user(clinician(clinic.clinicId()).toString());
@@ -204,6 +207,28 @@ class StaffCalendarTests {
                 .doesNotContain("\"start\":\"" + DAY + "T13:00:00-05:00")
                 .doesNotContain("\"start\":\"" + DAY + "T12:45:00-05:00")
                 .contains(DAY + "T14:00:00-05:00");
+    }
+
+    @Test
+    void staff_may_open_the_record_of_a_patient_who_booked_with_their_clinic_and_no_other_staff_may() {
+        UUID booked = TestPatients.create(staffAccounts);
+        Instant eleven = DAY.atTime(11, 0).atZone(ZoneId.of("America/New_York")).toInstant();
+        booking.book(
+                booked,
+                new BookingService.BookingRequest(clinic.clinicId(), ServiceType.FREE_CONSULT, eleven, null, null),
+                "k3",
+                "h");
+        UUID own = clinician(clinic.clinicId());
+        UUID other = clinician(UUID.randomUUID());
+
+        assertThat(records.forStaff(own, clinic.clinicId(), booked)).isPresent();
+        assertThat(records.sharingWith(own, clinic.clinicId(), 50))
+                .extracting("id")
+                .contains(booked);
+        assertThat(records.forStaff(other, clinic.clinicId(), booked)).isEmpty();
+        assertThat(records.forStaff(own, clinic.clinicId(), TestPatients.create(staffAccounts)))
+                .as("a patient who neither booked nor shared")
+                .isEmpty();
     }
 
     @Test

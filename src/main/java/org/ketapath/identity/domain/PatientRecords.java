@@ -2,14 +2,17 @@ package org.ketapath.identity.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditReports;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.identity.Role;
+import org.ketapath.scheduling.SchedulingApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,7 @@ public class PatientRecords {
     private final AuditTrail audit;
     private final AuditReports reports;
     private final JdbcClient jdbc;
+    private final SchedulingApi scheduling;
 
     PatientRecords(
             AccountRepository accounts,
@@ -40,7 +44,9 @@ public class PatientRecords {
             ApiTokens tokens,
             AuditTrail audit,
             AuditReports reports,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            SchedulingApi scheduling) {
+        this.scheduling = scheduling;
         this.accounts = accounts;
         this.profiles = profiles;
         this.consents = consents;
@@ -75,7 +81,8 @@ public class PatientRecords {
     /** The profile a staff member may see for their clinic, only while the patient shares with it. */
     @Transactional(readOnly = true)
     public Optional<Profile> forStaff(UUID staffId, UUID clinicId, UUID patientId) {
-        boolean allowed = consents.sharesWithStaffClinic(staffId, patientId, clinicId);
+        boolean allowed = consents.sharesWithStaffClinic(staffId, patientId, clinicId)
+                || (isStaffOf(staffId, clinicId) && scheduling.hasAppointmentWith(patientId, clinicId));
         Optional<Profile> profile = allowed ? load(patientId) : Optional.empty();
         AuditEvent event = AuditEvent.success("READ", "Patient", patientId.toString(), patientId)
                 .forClinic(clinicId);
@@ -90,7 +97,9 @@ public class PatientRecords {
             return List.of();
         }
         List<Profile> list = new ArrayList<>();
-        for (UUID patient : consents.patientsSharingWith(staffId, clinicId, limit)) {
+        Set<UUID> patients = new LinkedHashSet<>(consents.patientsSharingWith(staffId, clinicId, limit));
+        patients.addAll(scheduling.patientsWithAppointmentsAt(clinicId, limit));
+        for (UUID patient : patients.stream().limit(limit).toList()) {
             load(patient).ifPresent(profile -> {
                 list.add(profile);
                 audit.record(AuditEvent.success("READ", "Patient", patient.toString(), patient)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.assessment.AssessmentApi;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.identity.Role;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Patients sign themselves up; the e-mail address must then be verified by a mailed link. */
 @Service
 public class Registration {
+
+    private final AssessmentApi assessments;
 
     private static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$";
 
@@ -31,7 +34,9 @@ public class Registration {
             Passwords passwords,
             EmailVerifications verifications,
             AuditTrail audit,
-            IdentityClock clock) {
+            IdentityClock clock,
+            AssessmentApi assessments) {
+        this.assessments = assessments;
         this.accounts = accounts;
         this.profiles = profiles;
         this.passwords = passwords;
@@ -48,7 +53,8 @@ public class Registration {
             @Nullable String familyName,
             @Nullable String birthDate,
             @Nullable String zip,
-            @Nullable String phone) {
+            @Nullable String phone,
+            @Nullable String assessmentId) {
 
         @Override
         public String toString() {
@@ -88,6 +94,12 @@ public class Registration {
                         input.givenName(), input.familyName(), input.birthDate(), input.zip(), input.phone()));
         verifications.send(id, email);
         audit.record(AuditEvent.success("CREATE", "Patient", id.toString(), id));
+        // An assessment taken before signing up becomes the new account's (unknown or expired ids are ignored).
+        if (input.assessmentId() != null
+                && !input.assessmentId().isBlank()
+                && input.assessmentId().length() <= 100) {
+            assessments.attachToAccount(input.assessmentId().strip(), id);
+        }
         return id;
     }
 

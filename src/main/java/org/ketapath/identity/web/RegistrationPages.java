@@ -37,8 +37,12 @@ class RegistrationPages {
     }
 
     @GetMapping("/register")
-    String form(@RequestParam(required = false) @Nullable String next, Model model) {
-        model.addAttribute("form", new Registration.SignUp("", "", "", "", "", "", ""));
+    String form(
+            @RequestParam(required = false) @Nullable String next,
+            @RequestParam(required = false) @Nullable String assessment,
+            Model model) {
+        String kept = assessment != null && assessment.matches("[A-Za-z0-9_-]{1,100}") ? assessment : "";
+        model.addAttribute("form", new Registration.SignUp("", "", "", "", "", "", "", kept));
         model.addAttribute("errors", Map.of());
         model.addAttribute("next", WebSessions.safeNext(next));
         return "identity/register";
@@ -74,7 +78,8 @@ class RegistrationPages {
                         form.familyName(),
                         form.birthDate(),
                         form.zip(),
-                        form.phone()));
+                        form.phone(),
+                        form.assessmentId()));
         model.addAttribute("errors", errors);
         response.setStatus(400);
         return "identity/register";

@@ -74,4 +74,14 @@ class AvailabilityService implements SchedulingApi {
         }
         return slots;
     }
+
+    @Override
+    public boolean hasAppointmentWith(UUID patientId, UUID clinicId) {
+        return repository.hasAppointmentWith(patientId, clinicId);
+    }
+
+    @Override
+    public List<UUID> patientsWithAppointmentsAt(UUID clinicId, int limit) {
+        return repository.patientsWithAppointmentsAt(clinicId, limit);
+    }
 }

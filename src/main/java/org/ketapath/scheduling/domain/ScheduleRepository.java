@@ -144,4 +144,27 @@ class ScheduleRepository {
                 rs.getObject(column, OffsetDateTime.class).toInstant(),
                 rs.getObject(column + 1, OffsetDateTime.class).toInstant());
     }
+
+    boolean hasAppointmentWith(UUID patientId, UUID clinicId) {
+        return jdbc.sql("""
+                        select exists (select 1 from appointment
+                                       where patient_id = :patient and clinic_id = :clinic and status <> 'CANCELLED')
+                        """)
+                .param("patient", patientId)
+                .param("clinic", clinicId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<UUID> patientsWithAppointmentsAt(UUID clinicId, int limit) {
+        return jdbc.sql("""
+                        select patient_id from appointment
+                        where clinic_id = :clinic and status <> 'CANCELLED'
+                        group by patient_id order by min(lower(period)) limit :limit
+                        """)
+                .param("clinic", clinicId)
+                .param("limit", Math.max(1, Math.min(limit, 1000)))
+                .query(UUID.class)
+                .list();
+    }
 }
