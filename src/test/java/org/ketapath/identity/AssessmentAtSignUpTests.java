@@ -23,6 +23,12 @@ class AssessmentAtSignUpTests {
     @Autowired
     AssessmentApi assessments;
 
+    @Autowired
+    org.ketapath.audit.AuditReports reports;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void signing_up_with_an_anonymous_result_attaches_it_to_the_new_account() {
         Http http = new Http(port);

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.audit.AuditEvent;
+import org.ketapath.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +22,16 @@ public class AssessmentService {
     private final AssessmentRepository repository;
     private final AssessmentSettings settings;
     private final JsonMapper json;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
     public AssessmentService(
-            Eligibility eligibility, AssessmentRepository repository, AssessmentSettings settings, JsonMapper json) {
+            Eligibility eligibility,
+            AssessmentRepository repository,
+            AssessmentSettings settings,
+            JsonMapper json,
+            AuditTrail audit) {
+        this.audit = audit;
         this.eligibility = eligibility;
         this.repository = repository;
         this.settings = settings;
@@ -43,6 +51,7 @@ public class AssessmentService {
         AssessmentResult stored = withId(result, "", result.expiresAt());
         repository.deleteExpired(now);
         repository.insert(token.hash(), stored, json.writeValueAsString(intake), json.writeValueAsString(stored));
+        audit.record(AuditEvent.success("CREATE", "Assessment", token.auditReference(), null));
         return result;
     }
 
@@ -59,12 +68,22 @@ public class AssessmentService {
                 .findLive(token.get().hash(), clock.instant())
                 .filter(row ->
                         row.ownerAccountId() == null || row.ownerAccountId().equals(viewer))
-                .map(row -> withId(json.readValue(row.resultJson(), AssessmentResult.class), id, row.expiresAt()));
+                .map(row -> {
+                    audit.record(AuditEvent.success(
+                            "READ", "Assessment", token.get().auditReference(), row.ownerAccountId()));
+                    return withId(json.readValue(row.resultJson(), AssessmentResult.class), id, row.expiresAt());
+                });
     }
 
     public boolean attachToAccount(String id, UUID accountId) {
         return ResultToken.parse(id)
-                .map(token -> repository.attach(token.hash(), accountId, clock.instant()))
+                .map(token -> {
+                    boolean attached = repository.attach(token.hash(), accountId, clock.instant());
+                    if (attached) {
+                        audit.record(AuditEvent.success("UPDATE", "Assessment", token.auditReference(), accountId));
+                    }
+                    return attached;
+                })
                 .orElse(false);
     }
 

@@ -32,4 +32,9 @@ record ResultToken(String value) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
+    /** How audit rows name the result: a prefix of its stored hash, never the id itself (which grants access). */
+    String auditReference() {
+        return "sha256:" + java.util.HexFormat.of().formatHex(hash(), 0, 8);
+    }
 }
