@@ -75,7 +75,10 @@ class HomePageBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         browser.assertNoSeriousAccessibilityViolations();
         browser.driver().findElement(By.linkText("Go to the home page")).click();
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText())
-                .isEqualTo("Ketamine therapy, explained and within reach");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1"))
+                        .getText()
+                        .equals("Ketamine therapy, explained and within reach"));
     }
 }

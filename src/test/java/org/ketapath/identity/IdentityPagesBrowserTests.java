@@ -92,6 +92,7 @@ class IdentityPagesBrowserTests {
         browser.driver()
                 .findElement(By.cssSelector("form.form button[type=submit]"))
                 .click();
+        waitForUrl("/account?registered");
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My account");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
