@@ -2,6 +2,7 @@ package org.ketapath.scheduling.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,6 +63,7 @@ class BookingPages {
     private final CalendarFiles calendars;
     private final AuditTrail audit;
     private final ObjectProvider<ClinicNames> names;
+    private final Clock clock;
 
     BookingPages(
             SchedulingApi scheduling,
@@ -69,13 +71,15 @@ class BookingPages {
             AppointmentQueries queries,
             CalendarFiles calendars,
             AuditTrail audit,
-            ObjectProvider<ClinicNames> names) {
+            ObjectProvider<ClinicNames> names,
+            ObjectProvider<Clock> clock) {
         this.scheduling = scheduling;
         this.booking = booking;
         this.queries = queries;
         this.calendars = calendars;
         this.audit = audit;
         this.names = names;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** One bookable start time as shown: its time and the full accessible label of its button. */
@@ -90,7 +94,7 @@ class BookingPages {
     @GetMapping("/providers/{id}/book")
     String slots(@PathVariable String id, Model model) {
         UUID clinicId = uuidOrNotFound(id);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Availability availability = scheduling
                 .availability(clinicId, ServiceType.FREE_CONSULT, today.minusDays(1), today.plusDays(DAYS))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
