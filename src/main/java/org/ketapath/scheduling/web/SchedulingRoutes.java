@@ -10,6 +10,7 @@ class SchedulingRoutes {
     /** Availability and holds are open to visitors who have no account yet; feeds carry their own token. */
     @Bean
     PublicRoutes schedulingPublicRoutes() {
-        return PublicRoutes.of("/api/v1/providers/*/availability", "/api/v1/holds", "/calendar/feeds/*");
+        return PublicRoutes.of(
+                "/api/v1/providers/*/availability", "/api/v1/holds", "/calendar/feeds/*", "/providers/*/book");
     }
 }
