@@ -33,6 +33,9 @@ import org.springframework.test.web.servlet.ResultActions;
 @TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class ReviewTests {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ketapath.audit.AuditReports auditReports;
+
     final MockMvc mvc;
     final ClinicRegistry registry;
     final ApplicationEventPublisher events;
@@ -68,6 +71,10 @@ class ReviewTests {
 
         review(patient, clinic.id(), appointment, 4).andExpect(status().isCreated());
         review(patient, clinic.id(), appointment, 5).andExpect(status().isConflict());
+        // writing a review is an access to the patient's health information: both attempts are in their report
+        assertThat(auditReports.accessesTo(patient, 10))
+                .extracting(a -> a.resourceType() + " " + a.action() + " " + a.outcome())
+                .containsExactly("Review CREATE DENIED", "Review CREATE SUCCESS");
         review(patient, clinic.id(), completed(clinic.id(), patient), 2).andExpect(status().isCreated());
 
         mvc.perform(get("/api/v1/providers?zip=97201&radiusMiles=5"))

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.audit.AuditEvent;
+import org.ketapath.audit.AuditTrail;
 import org.ketapath.scheduling.AppointmentCompleted;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -43,8 +45,11 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final SearchProjection projection;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ReviewService(ReviewRepository reviews, SearchProjection projection, ObjectProvider<Clock> clock) {
+    ReviewService(
+            ReviewRepository reviews, SearchProjection projection, ObjectProvider<Clock> clock, AuditTrail audit) {
+        this.audit = audit;
         this.reviews = reviews;
         this.projection = projection;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -70,10 +75,14 @@ public class ReviewService {
         try {
             reviews.insert(id, clinicId, appointmentId, patientId, rating, text.strip(), clock.instant());
         } catch (DuplicateKeyException e) {
+            audit.record(reviewEvent(appointmentId, patientId, clinicId, AuditEvent.Outcome.DENIED));
             throw new ReviewRefused(Refusal.ALREADY_REVIEWED);
         } catch (DataIntegrityViolationException e) {
+            audit.record(reviewEvent(appointmentId, patientId, clinicId, AuditEvent.Outcome.DENIED));
             throw new ReviewRefused(Refusal.NOT_ELIGIBLE);
         }
+        // A review says its author was the clinic's patient: health information, so its writing is audited.
+        audit.record(reviewEvent(id, patientId, clinicId, AuditEvent.Outcome.SUCCESS));
         projection.refresh(clinicId);
         return id;
     }
@@ -100,5 +109,9 @@ public class ReviewService {
         }
         projection.refresh(clinicId);
         return true;
+    }
+
+    private static AuditEvent reviewEvent(UUID resource, UUID patientId, UUID clinicId, AuditEvent.Outcome outcome) {
+        return new AuditEvent("CREATE", "Review", resource.toString(), patientId, clinicId, outcome);
     }
 }
