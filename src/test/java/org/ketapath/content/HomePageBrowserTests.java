@@ -75,10 +75,6 @@ class HomePageBrowserTests {
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         browser.assertNoSeriousAccessibilityViolations();
         browser.driver().findElement(By.linkText("Go to the home page")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("h1"))
-                        .getText()
-                        .equals("Ketamine therapy, explained and within reach"));
+        browser.waitForHeading("Ketamine therapy, explained and within reach");
     }
 }

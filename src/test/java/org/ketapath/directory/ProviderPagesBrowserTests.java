@@ -62,9 +62,7 @@ class ProviderPagesBrowserTests {
             browser.driver()
                     .findElement(By.linkText("Demo Ketamine Clinic Philadelphia"))
                     .click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElement(By.tagName("h1")).getText().equals("Demo Ketamine Clinic Philadelphia"));
+            browser.waitForHeading("Demo Ketamine Clinic Philadelphia");
             assertThat(browser.driver().findElement(By.tagName("main")).getText())
                     .contains("Licences")
                     .contains("MD-DEMO-0001")

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,15 +57,6 @@ class IdentityPagesBrowserTests {
         }
     }
 
-    /** Waits until the browser has loaded a page whose address contains the given text. */
-    private void waitForUrl(String part) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.getCurrentUrl().contains(part)
-                        && "complete"
-                                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
     private void type(String id, String text) {
         browser.driver().findElement(By.id(id)).sendKeys(text);
     }
@@ -79,7 +69,7 @@ class IdentityPagesBrowserTests {
         check("sign-in");
 
         browser.driver().findElement(By.linkText("Create account")).click();
-        waitForUrl("/register");
+        browser.waitForUrl("/register");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Create an account");
         check("register");
         String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
@@ -92,7 +82,7 @@ class IdentityPagesBrowserTests {
         browser.driver()
                 .findElement(By.cssSelector("form.form button[type=submit]"))
                 .click();
-        waitForUrl("/account?registered");
+        browser.waitForUrl("/account?registered");
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My account");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
@@ -118,7 +108,7 @@ class IdentityPagesBrowserTests {
                 .doesNotContain("Please confirm your e-mail address");
         type("clinicId", "c0000000-0000-4000-8000-000000000001");
         browser.driver().findElement(By.xpath("//button[text()='Share']")).click();
-        waitForUrl("consent-granted");
+        browser.waitForUrl("consent-granted");
         assertThat(browser.driver().findElement(By.id("consents")).isDisplayed())
                 .isTrue();
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
@@ -128,15 +118,15 @@ class IdentityPagesBrowserTests {
         check("account");
 
         browser.driver().findElement(By.linkText("Who looked at my data")).click();
-        waitForUrl("/account/access-report");
+        browser.waitForUrl("/account/access-report");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("SHARE Consent");
         check("access-report");
 
         browser.driver().findElement(By.xpath("//button[text()='Sign out']")).click();
-        waitForUrl("signed-out");
+        browser.waitForUrl("signed-out");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("You are signed out.");
         open("/account");
-        waitForUrl("/sign-in");
+        browser.waitForUrl("/sign-in");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
     }
 }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -56,26 +52,26 @@ class JourneyBrowserTests {
         browser.resize(1280, 900);
         open("/");
         click(By.linkText("Take the two-minute assessment"));
-        waitForUrl("/assessment");
+        browser.waitForUrl("/assessment");
         click(By.linkText("Start the assessment"));
-        waitForHeading("About you");
+        browser.waitForHeading("About you");
 
         choose("f-condition-0"); // Migraine
         type("f-ageYears", "34");
         type("f-zip", "19107");
         submit();
-        waitForHeading("Your headaches");
+        browser.waitForHeading("Your headaches");
         type("f-headacheDaysPerMonth", "18");
         type("f-averagePain", "7");
         type("f-preventiveClassesTried", "3");
         type("f-acuteMedicationDaysPerMonth", "6");
         submit();
-        waitForHeading("ID Migraine: likelihood of migraine");
+        browser.waitForHeading("ID Migraine: likelihood of migraine");
         choose("f-id_migraine_q1-0");
         choose("f-id_migraine_q2-0");
         choose("f-id_migraine_q3-1");
         submit();
-        waitForHeading("Your health and safety");
+        browser.waitForHeading("Your health and safety");
         for (String name : new String[] {
             "pregnant",
             "uncontrolledHypertension",
@@ -89,26 +85,26 @@ class JourneyBrowserTests {
             choose("f-" + name + "-1"); // No
         }
         submit();
-        waitForHeading("Your medicines");
+        browser.waitForHeading("Your medicines");
         submit();
-        waitForHeading("Where you would like treatment");
+        browser.waitForHeading("Where you would like treatment");
         choose("f-setting-0"); // At a clinic
         choose("f-maxDistanceMiles-2"); // Up to 50 miles
         submit();
-        waitFor(By.linkText("Find providers"));
+        browser.waitForVisible(By.linkText("Find providers"));
         assertThat(main()).contains("Find providers");
 
         browser.driver()
                 .findElement(By.id("main"))
                 .findElement(By.linkText("Find providers"))
                 .click();
-        waitFor(By.linkText(CLINIC));
+        browser.waitForVisible(By.linkText(CLINIC));
         assertThat(browser.driver().findElement(By.id("results")).getText()).contains("Licence verified");
         click(By.linkText(CLINIC));
-        waitForHeading(CLINIC);
+        browser.waitForHeading(CLINIC);
 
         click(By.linkText("Book a free consultation"));
-        waitForHeading("Book a free consultation with " + CLINIC);
+        browser.waitForHeading("Book a free consultation with " + CLINIC);
         assertThat(main()).contains("America/New_York");
         check("book");
         WebElement first = browser.driver().findElement(By.cssSelector(".slot-list button"));
@@ -117,7 +113,7 @@ class JourneyBrowserTests {
         assertThat(label).matches("Book \\w+day \\d{1,2} \\w+, \\d\\d:\\d\\d").endsWith(time);
         first.click();
 
-        waitForUrl("/register");
+        browser.waitForUrl("/register");
         assertThat(browser.driver().getCurrentUrl()).contains("next=/appointments/hold/");
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         type("email", email);
@@ -128,30 +124,30 @@ class JourneyBrowserTests {
         type("zip", "19107");
         click(By.cssSelector("form.form button[type=submit]"));
 
-        waitForHeading("Check your e-mail");
+        browser.waitForHeading("Check your e-mail");
         String confirmUrl = browser.driver().getCurrentUrl();
         assertThat(confirmUrl).contains("/appointments/hold/").endsWith("/confirm");
         assertThat(main()).contains(CLINIC).contains("10 minutes");
         check("hold-unverified");
 
         open("/dev/mailbox");
-        waitForHeading("Development mailbox");
+        browser.waitForHeading("Development mailbox");
         click(By.xpath("//tr[td[text()='" + email + "']]//a"));
-        waitFor(By.xpath("//h2[text()='Links in this message']"));
+        browser.waitForVisible(By.xpath("//h2[text()='Links in this message']"));
         String link = browser.driver()
                 .findElement(By.xpath("//a[contains(@href, '/verify-email?token=')]"))
                 .getAttribute("href");
         open(link.substring(link.indexOf("/verify-email")));
         click(By.cssSelector("main button"));
-        waitForHeading("E-mail address confirmed");
+        browser.waitForHeading("E-mail address confirmed");
 
         browser.driver().get(confirmUrl);
-        waitForHeading("Confirm your consultation");
+        browser.waitForHeading("Confirm your consultation");
         assertThat(main()).contains(CLINIC).contains(time);
         check("hold-confirm");
         click(By.xpath("//button[text()='Confirm booking']"));
 
-        waitForHeading("Your consultation is booked");
+        browser.waitForHeading("Your consultation is booked");
         assertThat(main())
                 .contains(CLINIC)
                 .contains(time)
@@ -175,7 +171,7 @@ class JourneyBrowserTests {
         assertThat(calendar.body()).contains("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
 
         click(By.linkText("My appointments"));
-        waitForHeading("My appointments");
+        browser.waitForHeading("My appointments");
         assertThat(main()).contains(CLINIC).contains(time).contains("Booked");
         check("my-appointments");
     }
@@ -197,12 +193,12 @@ class JourneyBrowserTests {
     }
 
     private void click(By locator) {
-        waitFor(locator);
+        browser.waitForVisible(locator);
         browser.driver().findElement(locator).click();
     }
 
     private void type(String id, String text) {
-        waitFor(By.id(id));
+        browser.waitForVisible(By.id(id));
         browser.driver().findElement(By.id(id)).sendKeys(text);
     }
 
@@ -213,27 +209,5 @@ class JourneyBrowserTests {
 
     private void submit() {
         click(By.cssSelector("#main form button[type=submit]"));
-    }
-
-    private void waitFor(By locator) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(locator).isEmpty()
-                        && d.findElements(locator).get(0).isDisplayed());
-    }
-
-    private void waitForHeading(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(By.tagName("h1")).isEmpty()
-                        && d.findElement(By.tagName("h1")).getText().equals(text));
-    }
-
-    private void waitForUrl(String part) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.getCurrentUrl().contains(part)
-                        && "complete"
-                                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 }

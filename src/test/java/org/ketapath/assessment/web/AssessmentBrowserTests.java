@@ -61,13 +61,13 @@ class AssessmentBrowserTests {
         check("intro");
         tabTo(By.linkText("Start the assessment"));
         press(Keys.ENTER);
-        waitForHeading("About you");
+        browser.waitForHeading("About you");
         assertThat(text(By.className("progress-text"))).isEqualTo("Step 1 of 6");
 
         // Submitting nothing shows the error summary, linked to each field
         tabTo(By.cssSelector("button[type=submit]"));
         press(Keys.ENTER);
-        waitFor(By.className("error-summary"));
+        browser.waitFor(By.className("error-summary"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("class"))
@@ -82,7 +82,7 @@ class AssessmentBrowserTests {
         typeInto("f-ageYears", "34");
         typeInto("f-zip", "19107");
         press(Keys.ENTER);
-        waitForHeading("Your headaches");
+        browser.waitForHeading("Your headaches");
         assertThat(text(By.className("progress-text"))).isEqualTo("Step 2 of 6");
         check("headaches");
 
@@ -91,24 +91,24 @@ class AssessmentBrowserTests {
         typeInto("f-preventiveClassesTried", "3");
         typeInto("f-acuteMedicationDaysPerMonth", "6");
         press(Keys.ENTER);
-        waitForHeading("ID Migraine: likelihood of migraine");
+        browser.waitForHeading("ID Migraine: likelihood of migraine");
         check("questionnaire");
 
         // Back with the keyboard: the answers are still there
         tabTo(By.linkText("Back"));
         press(Keys.ENTER);
-        waitForHeading("Your headaches");
+        browser.waitForHeading("Your headaches");
         assertThat(browser.driver().findElement(By.id("f-averagePain")).getAttribute("value"))
                 .isEqualTo("7");
         tabTo(By.cssSelector("button[type=submit]"));
         press(Keys.ENTER);
-        waitForHeading("ID Migraine: likelihood of migraine");
+        browser.waitForHeading("ID Migraine: likelihood of migraine");
 
         chooseRadio("f-id_migraine_q1-0", 0);
         chooseRadio("f-id_migraine_q2-0", 0);
         chooseRadio("f-id_migraine_q3-0", 1);
         submit();
-        waitForHeading("Your health and safety");
+        browser.waitForHeading("Your health and safety");
         check("safety");
 
         for (String name : new String[] {
@@ -124,19 +124,19 @@ class AssessmentBrowserTests {
             chooseRadio("f-" + name + "-0", 1); // No
         }
         submit();
-        waitForHeading("Your medicines");
+        browser.waitForHeading("Your medicines");
         check("medicines");
 
         typeInto("f-medications", "XANAX 0.5mg");
         submit();
-        waitForHeading("Where you would like treatment");
+        browser.waitForHeading("Where you would like treatment");
         assertThat(text(By.className("progress-text"))).isEqualTo("Step 6 of 6");
         check("preferences");
 
         chooseRadio("f-setting-0", 0); // At a clinic
         chooseRadio("f-maxDistanceMiles-0", 2); // Up to 50 miles
         submit();
-        waitForHeading("A clinician should look at your answers with you");
+        browser.waitForHeading("A clinician should look at your answers with you");
 
         assertThat(browser.driver().findElements(By.className("crisis-box"))).isEmpty();
         assertThat(text(By.className("interactions"))).contains("XANAX 0.5mg").contains("benzodiazepine");
@@ -228,18 +228,5 @@ class AssessmentBrowserTests {
 
     private String text(By locator) {
         return browser.driver().findElement(locator).getText();
-    }
-
-    private void waitFor(By locator) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElements(locator).isEmpty());
-    }
-
-    private void waitForHeading(String heading) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.tagName("h1")).stream()
-                        .anyMatch(h -> h.getText().equals(heading)));
     }
 }

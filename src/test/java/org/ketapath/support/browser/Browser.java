@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, both given by path (nothing is downloaded).
@@ -86,6 +90,38 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Waits until an element matching the locator is on the page. */
+    public void waitFor(By locator) {
+        waiting().until(d -> !d.findElements(locator).isEmpty());
+    }
+
+    /** Waits until an element matching the locator is on the page and displayed. */
+    public void waitForVisible(By locator) {
+        waiting()
+                .until(d -> !d.findElements(locator).isEmpty()
+                        && d.findElements(locator).get(0).isDisplayed());
+    }
+
+    /** Waits until the page's heading reads exactly the given text (the next page has loaded). */
+    public void waitForHeading(String heading) {
+        waiting()
+                .until(d -> d.findElements(By.tagName("h1")).stream()
+                        .anyMatch(h -> h.getText().equals(heading)));
+    }
+
+    /** Waits until the browser has loaded a page whose address contains the given text. */
+    public void waitForUrl(String part) {
+        waiting()
+                .until(d -> d.getCurrentUrl().contains(part)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */
