@@ -56,6 +56,9 @@ class StaffCalendarTests {
     ScheduleSetup setup;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     BookingService booking;
 
     @Autowired
@@ -75,7 +78,7 @@ class StaffCalendarTests {
     void bookAnInfusion() {
         clock.set(SchedulingTestConfiguration.START);
         clinic = TestClinics.standard(1);
-        setup.create(clinic);
+        TestClinics.create(jdbc, setup, clinic);
         patient = UUID.randomUUID();
         Instant nine = DAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
         appointment = booking.book(
