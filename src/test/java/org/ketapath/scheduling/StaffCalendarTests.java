@@ -105,6 +105,7 @@ class StaffCalendarTests {
     }
 
     UUID clinician(UUID clinicId) {
+        org.ketapath.support.DirectoryRows.clinics(jdbc, clinicId);
         return staffAccounts.create(
                 "clinician-" + clinicId + "@staff.test", "a-long-test-passphrase", Role.CLINICIAN, List.of(clinicId));
     }
