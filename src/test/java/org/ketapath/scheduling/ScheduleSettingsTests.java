@@ -305,6 +305,40 @@ class ScheduleSettingsTests {
     }
 
     @Test
+    void extra_hours_open_bookable_times_outside_the_weekly_hours_and_can_be_removed() throws Exception {
+        assertThat(slots("FREE_CONSULT", DAY, DAY)).doesNotContain(DAY + "T18:00:00-05:00");
+        mvc.perform(post(settings + "/exceptions")
+                        .param("exceptionKind", "EXTRA_HOURS")
+                        .param("exceptionStart", DAY + "T18:00")
+                        .param("exceptionEnd", DAY + "T20:00")
+                        .with(csrf())
+                        .with(admin()))
+                .andExpect(flash().attribute("message", "Extra hours added."));
+        assertThat(slots("FREE_CONSULT", DAY, DAY))
+                .contains(DAY + "T18:00:00-05:00", DAY + "T19:30:00-05:00")
+                .doesNotContain("\"start\":\"" + DAY + "T19:45:00-05:00");
+        UUID id = jdbc.sql("select id from schedule_exception where clinic_id = :c")
+                .param("c", clinic.clinicId())
+                .query(UUID.class)
+                .single();
+        // The end before the start is a field error, not a failure.
+        mvc.perform(post(settings + "/exceptions")
+                        .param("exceptionKind", "EXTRA_HOURS")
+                        .param("exceptionStart", DAY + "T20:00")
+                        .param("exceptionEnd", DAY + "T18:00")
+                        .with(csrf())
+                        .with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("id=\"exceptionEnd-error\"", "The end must be after the start."));
+        mvc.perform(post(settings + "/exceptions/" + id + "/remove")
+                        .with(csrf())
+                        .with(admin()))
+                .andExpect(flash().attribute("message", "Removed."));
+        assertThat(slots("FREE_CONSULT", DAY, DAY)).doesNotContain(DAY + "T18:00:00-05:00");
+    }
+
+    @Test
     void a_closure_over_booked_visits_is_allowed_but_lists_them_and_cancels_nothing() throws Exception {
         Instant nine = DAY.atTime(9, 0).atZone(NEW_YORK).toInstant();
         UUID appointment = booking.book(
