@@ -370,6 +370,16 @@ class ScheduleSettingsTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("BOOKED");
+        // Listing the visit is a read of the patient's appointment, in the patient's access report.
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where action = 'READ' and resource_type = 'Appointment'
+                            and resource_id = :id and clinic_id = :c and patient_id is not null
+                        """)
+                        .param("id", appointment.toString())
+                        .param("c", clinic.clinicId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -446,6 +456,36 @@ class ScheduleSettingsTests {
                         .query(String.class)
                         .list())
                 .containsExactly("Chair 1", "Chair 2", "Window chair");
+    }
+
+    @Test
+    void a_renamed_chair_is_shown_by_its_label_on_the_calendar() throws Exception {
+        UUID chair = jdbc.sql("select id from chair where clinic_id = :c and label = 'Chair 2'")
+                .param("c", clinic.clinicId())
+                .query(UUID.class)
+                .single();
+        RequestPostProcessor admin = admin();
+        mvc.perform(post(settings + "/chairs/" + chair)
+                        .param("chairLabel-" + chair, "Window chair")
+                        .with(csrf())
+                        .with(admin))
+                .andExpect(flash().attribute("message", "Chair renamed."));
+        mvc.perform(post(settings + "/chairs/" + chair)
+                        .param("chairLabel-" + chair, "  ")
+                        .with(csrf())
+                        .with(admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains(
+                                "id=\"chairLabel-" + chair + "-error\"",
+                                "A chair&#39;s label has 1 to 40 characters."));
+        String calendar = mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?date=" + DAY)
+                        .with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(calendar).contains("<th scope=\"col\">Chair 1</th>", "<th scope=\"col\">Window chair</th>");
     }
 
     @Test

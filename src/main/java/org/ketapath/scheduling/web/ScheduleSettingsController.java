@@ -280,6 +280,7 @@ class ScheduleSettingsController {
         } else {
             redirect.addFlashAttribute(
                     "message", "This chair was not removed: visits are booked in it. Move or cancel them first.");
+            shown(clinic, booked);
             redirect.addFlashAttribute("affected", ScheduleSettingsService.describe(booked, zone(clinic)));
         }
         return "redirect:/clinic/" + clinic + "/settings#chairs";
@@ -302,6 +303,7 @@ class ScheduleSettingsController {
                 audited(clinic, part);
                 redirect.addFlashAttribute("message", done);
                 if (!affected.isEmpty()) {
+                    shown(clinic, affected);
                     redirect.addFlashAttribute("affected", ScheduleSettingsService.describe(affected, zone(clinic)));
                 }
                 return "redirect:/clinic/" + clinic + "/settings#" + part;
@@ -313,6 +315,14 @@ class ScheduleSettingsController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return render(clinic, model, form, errors);
+    }
+
+    /** The visits a warning lists are shown to staff: each is a read of that patient's appointment. */
+    private void shown(UUID clinic, List<AppointmentView> visits) {
+        for (AppointmentView a : visits) {
+            audit.record(AuditEvent.success("READ", "Appointment", a.id().toString(), a.patientId())
+                    .forClinic(clinic));
+        }
     }
 
     private void audited(UUID clinic, String part) {
