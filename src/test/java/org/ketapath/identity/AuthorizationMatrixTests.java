@@ -222,6 +222,7 @@ class AuthorizationMatrixTests {
 
     @Test
     void every_api_endpoint_has_a_row_and_every_caller_gets_the_expected_answer() {
+        org.ketapath.support.DirectoryRows.clinics(jdbc, CLINIC, OTHER_CLINIC, THIRD_CLINIC);
         Set<String> endpoints = apiEndpoints();
         Map<String, Row> matrix = matrix();
 

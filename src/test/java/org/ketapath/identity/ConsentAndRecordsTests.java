@@ -49,6 +49,7 @@ class ConsentAndRecordsTests {
     void setUp() {
         http = new Http(port);
         fixtures = new IdentityFixtures(http, staff, mfa, jdbc);
+        org.ketapath.support.DirectoryRows.clinics(jdbc, CLINIC_A, CLINIC_B);
     }
 
     private String bearer(String token) {
@@ -65,6 +66,20 @@ class ConsentAndRecordsTests {
                 .param("t", type)
                 .query()
                 .listOfRows();
+    }
+
+    @Test
+    void sharing_with_an_id_no_clinic_has_is_a_field_error_and_stores_nothing() {
+        String patientEmail = IdentityFixtures.uniqueEmail("p");
+        UUID patient = fixtures.verifiedPatient(patientEmail);
+        HttpResponse<String> refused = http.post(
+                "/api/v1/patients/me/consents",
+                "{\"clinicId\":\"" + UUID.randomUUID() + "\",\"scope\":\"DIARY\"}",
+                "Authorization",
+                bearer(fixtures.token(patientEmail, false)));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"clinicId\"");
+        assertThat(consentApi.sharesWith(patient, CLINIC_A)).isFalse();
     }
 
     @Test

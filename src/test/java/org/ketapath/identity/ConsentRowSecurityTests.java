@@ -54,6 +54,7 @@ class ConsentRowSecurityTests {
     @Test
     void each_account_sees_only_its_own_or_its_clinics_consents_and_nobody_sees_none() {
         IdentityFixtures fixtures = new IdentityFixtures(new Http(0), staff, mfa, jdbc);
+        org.ketapath.support.DirectoryRows.clinics(jdbc, CLINIC, OTHER);
         UUID patient = fixtures.verifiedPatient(IdentityFixtures.uniqueEmail("rls"));
         UUID other = fixtures.verifiedPatient(IdentityFixtures.uniqueEmail("rls-other"));
         UUID clinician = staff.create(

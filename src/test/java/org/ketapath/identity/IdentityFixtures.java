@@ -62,6 +62,7 @@ final class IdentityFixtures {
 
     /** A staff account with TOTP enrolled; returns its id. The secret is {@link #secretOf}. */
     UUID staff(String email, Role role, UUID... clinics) {
+        org.ketapath.support.DirectoryRows.clinics(jdbc, clinics);
         UUID id = staff.create(email, PASSWORD, role, Set.of(clinics));
         mfa.enrolWithSecret(id, secretOf(email));
         return id;

@@ -36,6 +36,8 @@ class IdentityPagesBrowserTests {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+        org.ketapath.support.DirectoryRows.clinics(
+                jdbc, java.util.UUID.fromString("c0000000-0000-4000-8000-000000000001"));
     }
 
     @AfterAll

@@ -38,6 +38,7 @@ class WebSignInTests {
     @BeforeEach
     void setUp() {
         fixtures = new IdentityFixtures(new Http(port), staff, mfa, jdbc);
+        org.ketapath.support.DirectoryRows.clinics(jdbc, CLINIC);
         web = new FormClient(port);
     }
 

@@ -132,7 +132,8 @@ class AvailabilityApiTests extends SchedulingHttpTest {
                 base.practitioners(),
                 List.of(base.practitioners().get(0)),
                 4,
-                base.minNoticeMinutes());
+                base.minNoticeMinutes(),
+                base.locationId());
         UUID clinic = clinic(setup);
         String nine = at(day(), "09:00:00-05:00");
         assertThat(book(UUID.randomUUID(), "n1", clinic, "IV_INFUSION", nine).statusCode())

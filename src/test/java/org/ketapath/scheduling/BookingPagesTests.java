@@ -43,6 +43,9 @@ class BookingPagesTests {
     ScheduleSetup setup;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -55,7 +58,7 @@ class BookingPagesTests {
     void clinic() {
         clock.set(SchedulingTestConfiguration.START);
         clinic = TestClinics.standard(1);
-        setup.create(clinic);
+        TestClinics.create(jdbc, setup, clinic);
         nine = DAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
     }
 

@@ -122,7 +122,10 @@ class BookingStatefulPropertyTests {
         World() {
             clock.set(SchedulingTestConfiguration.START);
             ScheduleSetup.ClinicSetup setup = TestClinics.clinic(ZONE, 1, LocalTime.of(9, 0), LocalTime.of(11, 0));
-            context().getBean(ScheduleSetup.class).create(setup);
+            TestClinics.create(
+                    context().getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
+                    context().getBean(ScheduleSetup.class),
+                    setup);
             clinic = setup.clinicId();
         }
 

@@ -68,6 +68,9 @@ class ReminderMailTests {
     ScheduleSetup setup;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -83,7 +86,7 @@ class ReminderMailTests {
     @Test
     void each_message_is_sent_exactly_once_even_when_a_sweep_crashes_mid_batch() {
         ScheduleSetup.ClinicSetup clinic = TestClinics.standard(3);
-        setup.create(clinic);
+        TestClinics.create(jdbc, setup, clinic);
         LocalDate day = LocalDate.of(2026, 12, 15);
         Instant nine = day.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
         List<UUID> patients =

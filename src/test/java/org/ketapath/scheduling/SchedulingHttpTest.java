@@ -37,6 +37,9 @@ abstract class SchedulingHttpTest {
     @Autowired
     ScheduleSetup setup;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Http http;
 
     @BeforeEach
@@ -46,7 +49,7 @@ abstract class SchedulingHttpTest {
     }
 
     UUID clinic(ScheduleSetup.ClinicSetup s) {
-        setup.create(s);
+        TestClinics.create(jdbc, setup, s);
         return s.clinicId();
     }
 

@@ -56,6 +56,9 @@ class StaffCalendarTests {
     ScheduleSetup setup;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     BookingService booking;
 
     @Autowired
@@ -75,7 +78,7 @@ class StaffCalendarTests {
     void bookAnInfusion() {
         clock.set(SchedulingTestConfiguration.START);
         clinic = TestClinics.standard(1);
-        setup.create(clinic);
+        TestClinics.create(jdbc, setup, clinic);
         patient = UUID.randomUUID();
         Instant nine = DAY.atTime(9, 0).atZone(ZoneId.of("America/New_York")).toInstant();
         appointment = booking.book(
@@ -102,6 +105,7 @@ class StaffCalendarTests {
     }
 
     UUID clinician(UUID clinicId) {
+        org.ketapath.support.DirectoryRows.clinics(jdbc, clinicId);
         return staffAccounts.create(
                 "clinician-" + clinicId + "@staff.test", "a-long-test-passphrase", Role.CLINICIAN, List.of(clinicId));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ketapath.scheduling.domain.ScheduleSetup;
 import org.ketapath.scheduling.domain.ServiceDefinition;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Clinics for tests, each with a fresh id. */
 public final class TestClinics {
@@ -38,6 +39,53 @@ public final class TestClinics {
                 people,
                 people,
                 2,
-                120);
+                120,
+                UUID.randomUUID());
+    }
+
+    /**
+     * Creates the clinic's schedule after the directory rows it refers to (foreign keys): the clinic, its
+     * location (the chairs' {@code locationId}) and its practitioners, in plain SQL so scheduling tests need no
+     * directory code. Returns the clinic id.
+     */
+    public static UUID create(JdbcClient jdbc, ScheduleSetup setup, ScheduleSetup.ClinicSetup s) {
+        directoryRows(jdbc, s);
+        setup.create(s);
+        return s.clinicId();
+    }
+
+    /** The directory's rows for a test clinic: clinic, primary location and practitioners (idempotent). */
+    public static void directoryRows(JdbcClient jdbc, ScheduleSetup.ClinicSetup s) {
+        directoryClinic(jdbc, s.clinicId(), s.zone().getId());
+        jdbc.sql("""
+                        insert into clinic_location (id, clinic_id, is_primary, street, city, state, zip, latitude, longitude)
+                        values (:id, :c, true, '1 Test Street', 'Philadelphia', 'PA', '19107', 39.95, -75.16)
+                        on conflict do nothing
+                        """).param("id", s.locationId()).param("c", s.clinicId()).update();
+        int n = 0;
+        for (UUID p : s.practitioners()) {
+            n++;
+            jdbc.sql("""
+                            insert into practitioner (id, clinic_id, given_name, family_name, credentials, npi)
+                            values (:id, :c, 'Test', :family, 'MD', :npi) on conflict do nothing
+                            """)
+                    .param("id", p)
+                    .param("c", s.clinicId())
+                    .param("family", "Practitioner " + n)
+                    .param("npi", String.format("%010d", 1_000_000_000L + n))
+                    .update();
+        }
+    }
+
+    /** A bare directory clinic row (idempotent), for tests that only need the id to exist. */
+    public static void directoryClinic(JdbcClient jdbc, UUID clinicId, String zone) {
+        jdbc.sql("""
+                        insert into clinic (id, name, phone, timezone) values (:id, :name, '215-555-0100', :zone)
+                        on conflict do nothing
+                        """)
+                .param("id", clinicId)
+                .param("name", "Test Clinic " + clinicId.toString().substring(0, 8))
+                .param("zone", zone)
+                .update();
     }
 }

@@ -36,7 +36,13 @@ public class Consents implements ConsentApi {
     @Override
     @Transactional
     public UUID grant(UUID patientId, UUID clinicId, Scope scope) {
-        UUID id = consents.grant(patientId, clinicId, scope, clock.instant());
+        UUID id;
+        try {
+            id = consents.grant(patientId, clinicId, scope, clock.instant());
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // consent.clinic_id refers to the directory's clinic: an id no clinic has
+            throw new InputRejected(List.of(new FieldRejected("clinicId", "is not a clinic listed on KetaPath")));
+        }
         audit.record(
                 AuditEvent.success("SHARE", "Consent", id.toString(), patientId).forClinic(clinicId));
         return id;

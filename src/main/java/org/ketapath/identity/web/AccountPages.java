@@ -76,7 +76,7 @@ class AccountPages {
             Authentication auth) {
         try {
             consents.grant(Authorities.accountId(auth), UUID.fromString(clinicId.strip()), Scope.valueOf(scope));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | org.ketapath.identity.domain.InputRejected e) {
             return "redirect:/account?consent-invalid#consents";
         }
         return "redirect:/account?consent-granted#consents";

@@ -129,7 +129,12 @@ class PatientApiController {
         if (body.scope() == null) {
             throw new InvalidInputException("scope", "is required (ASSESSMENT_RESULTS or DIARY)");
         }
-        UUID id = consents.grant(Authorities.accountId(auth), body.clinicId(), body.scope());
+        UUID id;
+        try {
+            id = consents.grant(Authorities.accountId(auth), body.clinicId(), body.scope());
+        } catch (InputRejected rejected) {
+            throw ApiResponses.invalid(rejected);
+        }
         return ResponseEntity.status(201).body(new Created(id));
     }
 

@@ -19,7 +19,10 @@ public class ScheduleSetup {
         this.jdbc = jdbc;
     }
 
-    /** A clinic's whole weekly setup; replaces nothing (use a fresh clinic id). */
+    /**
+     * A clinic's whole weekly setup; replaces nothing (use a fresh clinic id). The clinic, its practitioners and
+     * the location of its chairs ({@code locationId}) are the directory's rows, which must exist (foreign keys).
+     */
     public record ClinicSetup(
             UUID clinicId,
             ZoneId zone,
@@ -30,7 +33,8 @@ public class ScheduleSetup {
             List<UUID> practitioners,
             List<UUID> monitoringPractitioners,
             int chairs,
-            int minNoticeMinutes) {}
+            int minNoticeMinutes,
+            UUID locationId) {}
 
     public boolean exists(UUID clinicId) {
         return jdbc.sql("select count(*) from schedule_settings where clinic_id = :c")
@@ -82,8 +86,7 @@ public class ScheduleSetup {
                         .update();
             }
         }
-        UUID location =
-                UUID.nameUUIDFromBytes(("location/" + s.clinicId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID location = s.locationId();
         for (int i = 1; i <= s.chairs(); i++) {
             jdbc.sql("insert into chair (id, clinic_id, location_id, label) values (:id, :c, :l, :label)")
                     .param(

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.ketapath.platform.DemoData;
+import org.ketapath.scheduling.ClinicResources;
 import org.ketapath.scheduling.ServiceType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -34,14 +36,23 @@ class SchedulingDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SchedulingDemoData.class);
 
     private final ScheduleSetup setup;
+    private final ObjectProvider<ClinicResources> directory;
 
-    SchedulingDemoData(ScheduleSetup setup) {
+    SchedulingDemoData(ScheduleSetup setup, ObjectProvider<ClinicResources> directory) {
         this.setup = setup;
+        this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (setup.exists(DEMO_CLINIC)) {
+            return;
+        }
+        // The directory's demo data (loaded first) lists the clinic, its practitioners and its location.
+        ClinicResources resources = directory.getIfAvailable();
+        List<ClinicResources.Place> locations = resources == null ? List.of() : resources.locations(DEMO_CLINIC);
+        if (locations.isEmpty()) {
+            log.warn("Demo schedule skipped: the directory does not list the demo clinic {}", DEMO_CLINIC);
             return;
         }
         setup.create(new ScheduleSetup.ClinicSetup(
@@ -56,7 +67,8 @@ class SchedulingDemoData implements ApplicationRunner {
                 PRACTITIONERS,
                 List.of(PRACTITIONERS.get(1), PRACTITIONERS.get(2)),
                 4,
-                120));
+                120,
+                locations.get(0).id()));
         log.info("Demo schedule created for clinic {}", DEMO_CLINIC);
     }
 }

@@ -32,12 +32,18 @@ record CalendarGrid(List<Column> columns, List<Row> rows, List<Visit> visits) {
             List<String> phases) {}
 
     static CalendarGrid of(StaffOperations.Day day) {
+        return of(day, java.util.Map.of());
+    }
+
+    /** The grid with the chairs' own labels (as set in the schedule settings) where known. */
+    static CalendarGrid of(StaffOperations.Day day, java.util.Map<UUID, String> chairLabels) {
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < day.practitioners().size(); i++) {
             columns.add(new Column(day.practitioners().get(i), "Practitioner " + (i + 1)));
         }
         for (int i = 0; i < day.chairs().size(); i++) {
-            columns.add(new Column(day.chairs().get(i), "Chair " + (i + 1)));
+            UUID chair = day.chairs().get(i);
+            columns.add(new Column(chair, chairLabels.getOrDefault(chair, "Chair " + (i + 1))));
         }
         List<Row> rows = new ArrayList<>();
         ZonedDateTime t = day.date().atStartOfDay(day.zone()).plusHours(7);

@@ -11,6 +11,7 @@ import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
 import org.ketapath.scheduling.domain.AppointmentView;
 import org.ketapath.scheduling.domain.CalendarFeeds;
+import org.ketapath.scheduling.domain.ScheduleSettingsService;
 import org.ketapath.scheduling.domain.StaffOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,11 +35,14 @@ class StaffCalendarController {
     private final StaffOperations staff;
     private final CalendarFeeds feeds;
     private final AuditTrail audit;
+    private final ScheduleSettingsService settings;
 
-    StaffCalendarController(StaffOperations staff, CalendarFeeds feeds, AuditTrail audit) {
+    StaffCalendarController(
+            StaffOperations staff, CalendarFeeds feeds, AuditTrail audit, ScheduleSettingsService settings) {
         this.staff = staff;
         this.feeds = feeds;
         this.audit = audit;
+        this.settings = settings;
     }
 
     @GetMapping("/clinic/{clinicId}/calendar")
@@ -57,7 +61,10 @@ class StaffCalendarController {
                 new AuditEvent("READ", "Appointment", "calendar:" + day, null, clinic, AuditEvent.Outcome.SUCCESS));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("day", today);
-        model.addAttribute("grid", CalendarGrid.of(today));
+        java.util.Map<UUID, String> chairLabels = new java.util.HashMap<>();
+        settings.current(clinic)
+                .ifPresent(c -> c.chairs().forEach(chair -> chairLabels.put(chair.id(), chair.label())));
+        model.addAttribute("grid", CalendarGrid.of(today, chairLabels));
         model.addAttribute("previous", day.minusDays(1));
         model.addAttribute("next", day.plusDays(1));
         if ("week".equals(view)) {
@@ -66,7 +73,8 @@ class StaffCalendarController {
             for (int i = 0; i < 7; i++) {
                 StaffOperations.Day d = staff.day(clinic, monday.plusDays(i));
                 if (d != null) {
-                    week.add(new WeekDay(d.date(), CalendarGrid.of(d).visits()));
+                    week.add(new WeekDay(
+                            d.date(), CalendarGrid.of(d, chairLabels).visits()));
                 }
             }
             model.addAttribute("week", week);
