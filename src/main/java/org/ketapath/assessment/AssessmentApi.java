@@ -1,5 +1,6 @@
 package org.ketapath.assessment;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.ketapath.assessment.domain.AssessmentService;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,15 @@ public class AssessmentApi {
      */
     public boolean attachToAccount(String resultToken, UUID accountId) {
         return assessments.attachToAccount(resultToken, accountId);
+    }
+
+    /**
+     * The reference a booking carries when the account shares this result with a clinic: present only when the
+     * result is the account's; empty for an unknown id and for another account's result alike, so a caller
+     * cannot learn whether an id exists. The reference is not the id (which grants access).
+     */
+    public Optional<UUID> shareReference(String resultToken, UUID accountId) {
+        return assessments.shareReference(resultToken, accountId);
     }
 
     /** Whether the result with this id belongs to the account. */

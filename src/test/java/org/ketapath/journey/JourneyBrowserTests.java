@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -14,15 +15,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole patient journey in a real browser, from an empty profile: home, the assessment, its result, the
  * matching providers, a provider's page, a free-consultation slot (held while the visitor signs up), the e-mail
- * confirmation from the development mailbox, the booking, its calendar file and "My appointments". axe-core
- * checks the booking pages, which are photographed at 360 and 1280 px.
+ * confirmation from the development mailbox (whose link brings the person back to the held time), the booking
+ * (sharing the assessment), its calendar file and "My appointments". The mouse journey runs at 1280 px and checks
+ * the booking pages at 360 and 1280 px; the keyboard journey runs at 360 px with Tab, Shift+Tab, Enter, Space and
+ * arrow keys only, checks the focus indicator of every control it reaches and runs axe-core on every page.
+ * Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ketapath.demo-data=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,8 +38,13 @@ class JourneyBrowserTests {
 
     static final String CLINIC = "Demo Ketamine Clinic Philadelphia";
 
+    static final int MAX_TABS = 200;
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Browser browser;
 
@@ -49,6 +62,7 @@ class JourneyBrowserTests {
 
     @Test
     void a_visitor_takes_the_assessment_books_a_free_consultation_signs_up_and_sees_the_appointment() throws Exception {
+        freshVisitor("America/New_York");
         browser.resize(1280, 900);
         open("/");
         click(By.linkText("Take the two-minute assessment"));
@@ -104,8 +118,13 @@ class JourneyBrowserTests {
         browser.waitForHeading(CLINIC);
 
         click(By.linkText("Book a free consultation"));
+        // The page asks once more with the browser's zone (js/timezone.js): the same as the clinic's here.
+        browser.waitForUrl("tz=America");
         browser.waitForHeading("Book a free consultation with " + CLINIC);
-        assertThat(main()).contains("America/New_York");
+        assertThat(main())
+                .contains("America/New_York")
+                .contains("Your assessment result will be shared with " + CLINIC)
+                .doesNotContain("your time");
         check("book");
         WebElement first = browser.driver().findElement(By.cssSelector(".slot-list button"));
         String label = first.getAttribute("aria-label");
@@ -137,17 +156,20 @@ class JourneyBrowserTests {
         String link = browser.driver()
                 .findElement(By.xpath("//a[contains(@href, '/verify-email?token=')]"))
                 .getAttribute("href");
+        assertThat(link).contains("&next=/appointments/hold/");
         open(link.substring(link.indexOf("/verify-email")));
         click(By.cssSelector("main button"));
-        browser.waitForHeading("E-mail address confirmed");
 
-        browser.driver().get(confirmUrl);
+        // The link brings the person back to the time they hold.
         browser.waitForHeading("Confirm your consultation");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(confirmUrl);
         assertThat(main()).contains(CLINIC).contains(time);
+        assertThat(browser.driver().findElement(By.id("share")).isSelected()).isTrue();
         check("hold-confirm");
         click(By.xpath("//button[text()='Confirm booking']"));
 
         browser.waitForHeading("Your consultation is booked");
+        assertThat(sharedAssessment(browser.driver().getCurrentUrl())).isTrue();
         assertThat(main())
                 .contains(CLINIC)
                 .contains(time)
@@ -174,6 +196,277 @@ class JourneyBrowserTests {
         browser.waitForHeading("My appointments");
         assertThat(main()).contains(CLINIC).contains(time).contains("Booked");
         check("my-appointments");
+    }
+
+    /**
+     * The same journey with the keyboard only, on a 360 px wide screen, in a browser whose zone is Los Angeles:
+     * Tab, Shift+Tab, Enter, Space and arrow keys (radio groups), text typed into the focused field. Every
+     * focused control shows a focus indicator; axe-core checks every page.
+     */
+    @Test
+    void a_visitor_does_the_whole_journey_with_the_keyboard_only_on_a_small_screen() throws Exception {
+        freshVisitor("America/Los_Angeles");
+        browser.resize(360, 800);
+        open("/");
+        keys(Keys.TAB);
+        assertThat(active().getText()).isEqualTo("Skip to main content");
+        assertFocusVisible();
+        here("home");
+        tabTo(By.linkText("Take the two-minute assessment"));
+        keys(Keys.ENTER);
+        browser.waitForUrl("/assessment");
+        browser.waitForVisible(By.linkText("Start the assessment"));
+        here("assessment-intro");
+        tabTo(By.linkText("Start the assessment"));
+        keys(Keys.ENTER);
+
+        browser.waitForHeading("About you");
+        here("assessment-about");
+        pick("f-condition-0"); // Migraine
+        typeInto("f-ageYears", "34");
+        typeInto("f-zip", "19107");
+        next();
+        browser.waitForHeading("Your headaches");
+        typeInto("f-headacheDaysPerMonth", "18");
+        typeInto("f-averagePain", "7");
+        typeInto("f-preventiveClassesTried", "3");
+        typeInto("f-acuteMedicationDaysPerMonth", "6");
+        here("assessment-headaches");
+        next();
+        browser.waitForHeading("ID Migraine: likelihood of migraine");
+        pick("f-id_migraine_q1-0");
+        pick("f-id_migraine_q2-0");
+        pick("f-id_migraine_q3-1");
+        here("assessment-id-migraine");
+        next();
+        browser.waitForHeading("Your health and safety");
+        for (String name : new String[] {
+            "pregnant",
+            "uncontrolledHypertension",
+            "unstableHeartDisease",
+            "psychosisHistory",
+            "substanceUseDisorder",
+            "severeLiverDisease",
+            "raisedIntracranialOrIntraocularPressure",
+            "selfHarmThoughts"
+        }) {
+            pick("f-" + name + "-1"); // No
+        }
+        here("assessment-safety");
+        next();
+        browser.waitForHeading("Your medicines");
+        here("assessment-medicines");
+        next();
+        browser.waitForHeading("Where you would like treatment");
+        pick("f-setting-0"); // At a clinic
+        pick("f-maxDistanceMiles-2"); // Up to 50 miles
+        here("assessment-where");
+        next();
+
+        By findProviders = By.xpath("//main//a[text()='Find providers']");
+        browser.waitForVisible(findProviders);
+        here("assessment-result");
+        tabTo(findProviders);
+        keys(Keys.ENTER);
+        browser.waitForVisible(By.linkText(CLINIC));
+        assertThat(browser.driver().findElement(By.id("results")).getText()).contains("Licence verified");
+        here("providers");
+        tabTo(By.linkText(CLINIC));
+        keys(Keys.ENTER);
+        browser.waitForHeading(CLINIC);
+        here("provider");
+        tabTo(By.linkText("Book a free consultation"));
+        keys(Keys.ENTER);
+
+        // js/timezone.js asks for the page again with the browser's zone: times in both zones.
+        browser.waitForUrl("tz=America%2FLos_Angeles");
+        browser.waitForHeading("Book a free consultation with " + CLINIC);
+        assertThat(main())
+                .contains("America/New_York")
+                .contains("America/Los_Angeles")
+                .contains("Your assessment result will be shared with " + CLINIC);
+        here("book");
+        WebElement first = browser.driver().findElement(By.cssSelector(".slot-list button"));
+        String label = first.getAttribute("aria-label");
+        assertThat(label).matches("Book \\w+day \\d{1,2} \\w+, \\d\\d:\\d\\d \\(\\d\\d:\\d\\d your time\\)");
+        String time = label.replaceAll(".*, (\\d\\d:\\d\\d) .*", "$1");
+        String yours = label.replaceAll(".*\\((\\d\\d:\\d\\d) your time\\)", "$1");
+        assertThat(first.getText()).contains(time).contains(yours + " your time");
+        // The zone list is reachable and left as it is; one step back with Shift+Tab, then on to the time.
+        tabTo(By.id("tz"));
+        tabTo(By.cssSelector(".slot-list button"));
+        new Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform();
+        assertThat(active().getText()).isEqualTo("Back to the provider");
+        assertFocusVisible();
+        keys(Keys.TAB);
+        assertThat(active()).isEqualTo(first);
+        assertFocusVisible();
+        browser.screenshot("journey-keyboard-book-focused-slot-360");
+        keys(Keys.SPACE);
+
+        browser.waitForUrl("/register");
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("next=/appointments/hold/")
+                .contains("assessment=");
+        here("register");
+        String email = "keys-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        typeInto("email", email);
+        typeInto("password", "a-long-and-unusual-passphrase");
+        typeInto("givenName", "Ada");
+        typeInto("familyName", "Lovelace");
+        typeInto("birthDate", "12101985");
+        typeInto("zip", "19107");
+        tabTo(By.cssSelector("form.form button[type=submit]"));
+        keys(Keys.ENTER);
+
+        browser.waitForHeading("Check your e-mail");
+        String confirmUrl = browser.driver().getCurrentUrl();
+        assertThat(main()).contains(CLINIC).contains(time).contains("10 minutes");
+        here("hold-unverified");
+
+        // The e-mail, read in the development mailbox; its link is opened as a mail program would.
+        open("/dev/mailbox");
+        browser.waitForHeading("Development mailbox");
+        here("mailbox");
+        tabTo(By.xpath("//tr[td[text()='" + email + "']]//a"));
+        keys(Keys.ENTER);
+        browser.waitForVisible(By.xpath("//h2[text()='Links in this message']"));
+        String link = browser.driver()
+                .findElement(By.xpath("//a[contains(@href, '/verify-email?token=')]"))
+                .getAttribute("href");
+        open(link.substring(link.indexOf("/verify-email")));
+        browser.waitForHeading("Confirm your e-mail address");
+        here("verify-email");
+        tabTo(By.xpath("//main//button[text()='Confirm my e-mail address']"));
+        keys(Keys.ENTER);
+
+        browser.waitForHeading("Confirm your consultation");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(confirmUrl);
+        assertThat(main()).contains(CLINIC).contains(time).contains(yours + " your time");
+        here("hold-confirm");
+        tabTo(By.id("share"));
+        assertThat(active().isSelected()).isTrue();
+        keys(Keys.SPACE);
+        assertThat(active().isSelected()).isFalse();
+        keys(Keys.SPACE);
+        assertThat(active().isSelected()).isTrue();
+        tabTo(By.xpath("//button[text()='Confirm booking']"));
+        browser.screenshot("journey-keyboard-hold-confirm-focused-360");
+        keys(Keys.ENTER);
+
+        browser.waitForHeading("Your consultation is booked");
+        assertThat(main())
+                .contains(CLINIC)
+                .contains(time)
+                .contains("America/New_York")
+                .contains(yours + " your time")
+                .contains("America/Los_Angeles")
+                .contains(".ics");
+        assertThat(sharedAssessment(browser.driver().getCurrentUrl())).isTrue();
+        here("booked");
+        tabTo(By.partialLinkText(".ics"));
+        tabTo(By.xpath("//main//a[text()='My appointments']"));
+        keys(Keys.ENTER);
+
+        browser.waitForHeading("My appointments");
+        assertThat(main())
+                .contains(CLINIC)
+                .contains(time)
+                .contains(yours + " your time")
+                .contains("Booked");
+        here("my-appointments");
+        tabTo(By.cssSelector(".appointment-list a"));
+    }
+
+    /** An empty cookie jar (no session from another test) and the browser's time zone. */
+    private void freshVisitor(String zone) {
+        open("/");
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
+    /** Whether the booking on this appointment page carries a shared assessment. */
+    private boolean sharedAssessment(String appointmentUrl) {
+        UUID id = UUID.fromString(appointmentUrl.replaceAll(".*/appointments/([0-9a-f-]{36}).*", "$1"));
+        return jdbc.sql("select assessment_id is not null from appointment where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private void keys(CharSequence keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private WebElement active() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    /** Presses Tab until the element is focused (at most {@value #MAX_TABS} times), then checks its focus ring. */
+    private void tabTo(By locator) {
+        browser.waitForVisible(locator);
+        WebElement target = browser.driver().findElement(locator);
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (active().equals(target)) {
+                assertThat(target.isDisplayed())
+                        .as("focused %s is visible", locator)
+                        .isTrue();
+                assertFocusVisible();
+                return;
+            }
+            keys(Keys.TAB);
+        }
+        throw new AssertionError("Tab did not reach " + locator + " in " + MAX_TABS + " presses on "
+                + browser.driver().getCurrentUrl() + " (last focused: " + describe(active()) + ")");
+    }
+
+    /** The focused element draws a focus indicator (an outline of at least 2 px, or a box shadow). */
+    private void assertFocusVisible() {
+        Object indicator = browser.driver().executeScript("""
+                        const e = document.activeElement, s = getComputedStyle(e);
+                        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+                        return outline || (s.boxShadow && s.boxShadow !== 'none');
+                        """);
+        assertThat(indicator).as("focus indicator on " + describe(active())).isEqualTo(true);
+    }
+
+    private static String describe(WebElement e) {
+        return "<" + e.getTagName() + " id='" + e.getAttribute("id") + "'>" + e.getText();
+    }
+
+    /** Focuses the field with Tab and types into it. */
+    private void typeInto(String id, String text) {
+        tabTo(By.id(id));
+        active().sendKeys(text);
+    }
+
+    /** Selects a radio button: Tab into its group, arrow keys to it, Space. */
+    private void pick(String id) {
+        WebElement radio = browser.driver().findElement(By.id(id));
+        String name = radio.getAttribute("name");
+        tabTo(By.cssSelector("input[name='" + name + "']:checked, input[name='" + name + "']"));
+        for (int i = 0; i < 20 && !active().equals(radio); i++) {
+            keys(Keys.ARROW_DOWN);
+        }
+        assertThat(active()).as("arrow keys reach " + id).isEqualTo(radio);
+        keys(Keys.SPACE);
+        assertThat(radio.isSelected()).as(id).isTrue();
+    }
+
+    /** The form's submit button, by Tab and Enter. */
+    private void next() {
+        tabTo(By.cssSelector("#main form button[type=submit]"));
+        keys(Keys.ENTER);
+    }
+
+    /** axe-core on the page as it is (360 px) and a screenshot. */
+    private void here(String name) {
+        browser.assertNoSeriousAccessibilityViolations();
+        browser.screenshot("journey-keyboard-" + name + "-360");
     }
 
     private void open(String path) {

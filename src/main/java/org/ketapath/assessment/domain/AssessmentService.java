@@ -87,6 +87,17 @@ public class AssessmentService {
                 .orElse(false);
     }
 
+    /**
+     * The reference under which the account may share its result with a clinic, or empty when the result is
+     * unknown or not the account's (the two cannot be told apart). The reference is derived from the stored hash,
+     * never the id itself, which grants access.
+     */
+    public Optional<UUID> shareReference(String id, UUID accountId) {
+        return ResultToken.parse(id)
+                .filter(token -> repository.isOwnedBy(token.hash(), accountId))
+                .map(token -> UUID.nameUUIDFromBytes(token.hash()));
+    }
+
     public boolean isOwnedBy(String id, UUID accountId) {
         return ResultToken.parse(id)
                 .map(token -> repository.isOwnedBy(token.hash(), accountId))

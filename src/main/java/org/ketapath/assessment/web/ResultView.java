@@ -33,6 +33,8 @@ public record ResultView(
         UriComponentsBuilder providers = UriComponentsBuilder.fromPath("/providers")
                 .queryParam("zip", result.zip())
                 .queryParam("condition", result.condition().name());
+        // Carried to the provider and booking pages, so a booking can share this result with the clinic.
+        providers.queryParam("assessment", result.id());
         return new ResultView(
                 result,
                 title(result.outcome()),

@@ -50,6 +50,7 @@ class ProviderPageController {
             @RequestParam(required = false) @Nullable String maxPriceUsd,
             @RequestParam(required = false) @Nullable String sort,
             @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String assessment,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         SearchParameters parameters =
@@ -59,6 +60,7 @@ class ProviderPageController {
         model.addAttribute("conditions", TreatedCondition.values());
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("labels", labels());
+        model.addAttribute("assessment", assessmentOrNull(assessment));
         if (!SearchParameters.blank(zip)) {
             try {
                 model.addAttribute("results", search.search(parameters.toQuery(centroids)));
@@ -74,7 +76,7 @@ class ProviderPageController {
     }
 
     @GetMapping("/providers/{id}")
-    String profile(@PathVariable String id, Model model) {
+    String profile(@PathVariable String id, @RequestParam(required = false) @Nullable String assessment, Model model) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
@@ -84,7 +86,16 @@ class ProviderPageController {
         model.addAttribute(
                 "provider", profiles.find(uuid).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("labels", labels());
+        model.addAttribute("assessment", assessmentOrNull(assessment));
         return "directory/provider";
+    }
+
+    /**
+     * The id of the assessment result the person came from, carried to the booking page (which shares the
+     * result only if it is the booker's); anything that cannot be a result id is dropped.
+     */
+    static @Nullable String assessmentOrNull(@Nullable String assessment) {
+        return assessment != null && assessment.matches("[A-Za-z0-9_-]{22}") ? assessment : null;
     }
 
     /** Readable names of modalities and conditions by their codes. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.notification.Mailer;
@@ -41,13 +42,23 @@ public class EmailVerifications {
     /** Creates a new link for the account and queues the e-mail in the caller's transaction. */
     @Transactional
     public void send(UUID accountId, String email) {
+        send(accountId, email, null);
+    }
+
+    /**
+     * Creates a new link for the account and queues the e-mail in the caller's transaction; the link brings the
+     * person back to {@code next} once confirmed (only if it is a {@link LocalPath safe local path}).
+     */
+    @Transactional
+    public void send(UUID accountId, String email, @Nullable String next) {
         String token = Secrets.newToken();
         jdbc.sql("insert into email_verification (token_hash, account_id, expires_at) values (:hash, :account, :exp)")
                 .param("hash", Secrets.sha256(token))
                 .param("account", accountId)
                 .param("exp", Timestamp.from(clock.instant().plus(settings.verification())))
                 .update();
-        String link = settings.link("/verify-email?token=" + token);
+        String back = LocalPath.safe(next);
+        String link = settings.link("/verify-email?token=" + token + (back == null ? "" : "&next=" + back));
         mailer.enqueue(new OutgoingEmail(
                 email,
                 "Confirm your e-mail address for KetaPath",

@@ -70,6 +70,15 @@ public class Registration {
      */
     @Transactional
     public UUID registerPatient(SignUp input) {
+        return registerPatient(input, null);
+    }
+
+    /**
+     * As {@link #registerPatient(SignUp)}; the verification link brings the person back to {@code next} (a safe
+     * local path, else ignored), e.g. the time they hold while signing up.
+     */
+    @Transactional
+    public UUID registerPatient(SignUp input, @Nullable String next) {
         List<FieldRejected> problems = new ArrayList<>();
         checkEmail(input.email(), problems);
         try {
@@ -92,7 +101,7 @@ public class Registration {
                 id,
                 PatientDetails.of(
                         input.givenName(), input.familyName(), input.birthDate(), input.zip(), input.phone()));
-        verifications.send(id, email);
+        verifications.send(id, email, next);
         audit.record(AuditEvent.success("CREATE", "Patient", id.toString(), id));
         // An assessment taken before signing up becomes the new account's (unknown or expired ids are ignored).
         if (input.assessmentId() != null

@@ -58,7 +58,7 @@ class RegistrationPages {
         model.addAttribute("next", WebSessions.safeNext(next));
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            UUID id = registration.registerPatient(form);
+            UUID id = registration.registerPatient(form, WebSessions.safeNext(next));
             identities.account(id).ifPresent(account -> sessions.signIn(request, response, account));
             String target = WebSessions.safeNext(next);
             return "redirect:" + (target == null ? "/account?registered" : target);
@@ -86,14 +86,27 @@ class RegistrationPages {
     }
 
     @GetMapping("/verify-email")
-    String confirmForm(@RequestParam(defaultValue = "") String token, Model model) {
+    String confirmForm(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(required = false) @Nullable String next,
+            Model model) {
         model.addAttribute("token", token.length() > 100 ? "" : token);
+        model.addAttribute("next", WebSessions.safeNext(next));
         return "identity/verify-email";
     }
 
     @PostMapping("/verify-email")
-    String confirm(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+    String confirm(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(required = false) @Nullable String next,
+            HttpServletResponse response,
+            Model model) {
         boolean verified = verifications.verify(token).isPresent();
+        String back = WebSessions.safeNext(next);
+        if (verified && back != null) {
+            // Back to where the person was, e.g. the time held while they signed up.
+            return "redirect:" + back;
+        }
         model.addAttribute("verified", verified);
         if (!verified) {
             response.setStatus(400);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ketapath.identity.domain.Account;
 import org.ketapath.identity.domain.Identities;
 import org.ketapath.identity.domain.IdentityClock;
+import org.ketapath.identity.domain.LocalPath;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -67,7 +68,7 @@ class WebSessions {
     }
 
     static @Nullable String safeNext(@Nullable String next) {
-        return next != null && next.matches("/[A-Za-z0-9/_-]{0,100}") && !next.startsWith("//") ? next : null;
+        return LocalPath.safe(next);
     }
 
     private static HttpSession renew(HttpServletRequest request) {

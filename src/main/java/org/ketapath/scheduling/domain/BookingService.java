@@ -172,6 +172,17 @@ public class BookingService {
         return new Hold(id, clinicId, start, start.plus(service.visit()), expires);
     }
 
+    /** Whether the hold still keeps its slot: not expired and not yet turned into an appointment. */
+    @Transactional(readOnly = true)
+    public boolean holdIsLive(UUID holdId) {
+        return jdbc.sql("select count(*) from slot_hold where id = :h and expires_at > :now")
+                        .param("h", holdId)
+                        .param("now", ScheduleRepository.utc(clock.now()))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     @Transactional
     public AppointmentView cancel(UUID patientId, UUID appointmentId) {
         Instant now = clock.now();

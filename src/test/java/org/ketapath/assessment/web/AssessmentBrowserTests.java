@@ -144,7 +144,10 @@ class AssessmentBrowserTests {
                         .findElement(By.id("main"))
                         .findElement(By.linkText("Find providers"))
                         .getAttribute("href"))
-                .endsWith("/providers?zip=19107&condition=MIGRAINE");
+                .contains("/providers?zip=19107&condition=MIGRAINE&assessment=")
+                // the result's own id, carried to the booking so it can be shared with the clinic
+                .endsWith(
+                        "assessment=" + browser.driver().getCurrentUrl().replaceAll(".*/([A-Za-z0-9_-]{22}).*", "$1"));
         assertThat(browser.driver()
                         .findElement(By.linkText("Book a free consultation"))
                         .isDisplayed())
