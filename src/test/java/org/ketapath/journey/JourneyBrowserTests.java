@@ -164,8 +164,10 @@ class JourneyBrowserTests {
         browser.waitForHeading("Confirm your consultation");
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(confirmUrl);
         assertThat(main()).contains(CLINIC).contains(time);
-        assertThat(browser.driver().findElement(By.id("share")).isSelected()).isTrue();
+        // Sharing the result is the person's explicit choice: the box starts unticked.
+        assertThat(browser.driver().findElement(By.id("share")).isSelected()).isFalse();
         check("hold-confirm");
+        click(By.id("share"));
         click(By.xpath("//button[text()='Confirm booking']"));
 
         browser.waitForHeading("Your consultation is booked");
@@ -349,8 +351,6 @@ class JourneyBrowserTests {
         assertThat(main()).contains(CLINIC).contains(time).contains(yours + " your time");
         here("hold-confirm");
         tabTo(By.id("share"));
-        assertThat(active().isSelected()).isTrue();
-        keys(Keys.SPACE);
         assertThat(active().isSelected()).isFalse();
         keys(Keys.SPACE);
         assertThat(active().isSelected()).isTrue();

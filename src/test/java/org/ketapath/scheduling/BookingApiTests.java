@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ketapath.identity.domain.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The booking API: idempotency, conflicts, not-offered starts, access rules, cancellation policy. */
@@ -27,6 +29,92 @@ class BookingApiTests extends SchedulingHttpTest {
         assertThat(b.get("end").asString()).isEqualTo(at(day(), "09:30:00-05:00"));
         assertThat(b.get("calendarUrl").asString())
                 .isEqualTo("/api/v1/appointments/" + b.get("id").asString() + "/calendar.ics");
+    }
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void booking_with_the_patients_own_assessment_shares_it_with_that_clinic_and_audits_it() {
+        UUID clinic = clinic(TestClinics.standard(1));
+        UUID patient = TestPatients.create(accounts);
+        String result = assessment();
+
+        HttpResponse<String> r = bookWith(patient, "own", clinic, result);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(count(
+                        "select count(*) from consent where patient_id = :p and clinic_id = :c"
+                                + " and scope = 'ASSESSMENT_RESULTS' and withdrawn_at is null",
+                        patient,
+                        clinic))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from audit_event where action = 'SHARE' and resource_type = 'Assessment'"
+                                + " and patient_id = :p and clinic_id = :c",
+                        patient,
+                        clinic))
+                .isEqualTo(1);
+        assertThat(r.body()).doesNotContain(result);
+    }
+
+    @Test
+    void another_persons_or_an_unknown_assessment_is_refused_alike_and_nothing_is_booked_or_shared() {
+        UUID clinic = clinic(TestClinics.standard(1));
+        UUID owner = TestPatients.create(accounts);
+        String theirs = assessment();
+        assertThat(bookWith(owner, "owner", clinic, theirs).statusCode()).isEqualTo(201);
+        UUID other = TestPatients.create(accounts);
+
+        HttpResponse<String> foreign = bookWith(other, "foreign", clinic, theirs);
+        HttpResponse<String> unknown = bookWith(other, "unknown", clinic, "AAAAAAAAAAAAAAAAAAAAAA");
+        HttpResponse<String> notAnId =
+                bookWith(other, "uuid", clinic, UUID.randomUUID().toString());
+
+        for (HttpResponse<String> r : java.util.List.of(foreign, unknown, notAnId)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(body(r).get("errors").get(0).get("field").asString()).isEqualTo("assessmentId");
+        }
+        assertThat(body(foreign).get("errors")).isEqualTo(body(unknown).get("errors"));
+        assertThat(count("select count(*) from appointment where patient_id = :p and clinic_id = :c", other, clinic))
+                .isZero();
+        assertThat(count("select count(*) from consent where patient_id = :p and clinic_id = :c", other, clinic))
+                .isZero();
+    }
+
+    private HttpResponse<String> bookWith(UUID patient, String key, UUID clinic, String assessmentId) {
+        String start = key.equals("owner") || key.equals("own") ? NINE : at(day(), "10:00:00-05:00");
+        return http.post(
+                "/api/v1/appointments",
+                "{\"providerId\":\"" + clinic + "\",\"service\":\"FREE_CONSULT\",\"start\":\"" + start
+                        + "\",\"assessmentId\":\"" + assessmentId + "\"}",
+                SchedulingTestConfiguration.ACCOUNT_HEADER,
+                patient(patient),
+                "Idempotency-Key",
+                key);
+    }
+
+    private long count(String sql, UUID patient, UUID clinic) {
+        return jdbc.sql(sql)
+                .param("p", patient)
+                .param("c", clinic)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A new anonymous assessment result, taken over the public API; returns its id. */
+    private String assessment() {
+        HttpResponse<String> r = http.post("/api/v1/assessments", """
+                {"condition":"DEPRESSION","ageYears":40,"zip":"19107",
+                 "screens":{"phq-9":{"q1":1,"q2":1,"q3":1,"q4":1,"q5":1,"q6":1,"q7":1,"q8":1,"q9":0}},
+                 "medications":[],
+                 "safety":{"pregnant":false,"uncontrolledHypertension":false,"psychosisHistory":false,
+                   "substanceUseDisorder":false,"severeLiverDisease":false,
+                   "raisedIntracranialOrIntraocularPressure":false,"unstableHeartDisease":false},
+                 "preferences":{"setting":"EITHER","maxDistanceMiles":50}}
+                """);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return body(r).get("id").asString();
     }
 
     @Test

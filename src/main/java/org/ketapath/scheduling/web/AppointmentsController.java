@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.assessment.AssessmentApi;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
@@ -35,13 +36,19 @@ class AppointmentsController {
     private final AppointmentQueries queries;
     private final CalendarFiles calendars;
     private final AuditTrail audit;
+    private final AssessmentApi assessments;
 
     AppointmentsController(
-            BookingService booking, AppointmentQueries queries, CalendarFiles calendars, AuditTrail audit) {
+            BookingService booking,
+            AppointmentQueries queries,
+            CalendarFiles calendars,
+            AuditTrail audit,
+            AssessmentApi assessments) {
         this.booking = booking;
         this.queries = queries;
         this.calendars = calendars;
         this.audit = audit;
+        this.assessments = assessments;
     }
 
     record BookRequest(
@@ -65,7 +72,7 @@ class AppointmentsController {
                 ApiInput.uuid("providerId", body.providerId()),
                 ApiInput.service(body.service()),
                 ApiInput.instant("start", body.start()),
-                ApiInput.optionalUuid("assessmentId", body.assessmentId()),
+                sharedAssessment(body.assessmentId(), account),
                 ApiInput.optionalUuid("holdId", body.holdId()));
         BookingService.Booking result = booking.book(account.id(), request, key.trim(), hash(request));
         AppointmentView a = result.appointment();
@@ -83,6 +90,22 @@ class AppointmentsController {
                 ? ResponseEntity.ok(json)
                 : ResponseEntity.created(URI.create("/api/v1/appointments/" + a.id()))
                         .body(json);
+    }
+
+    /**
+     * The reference of the assessment result a booking shares: the id must be a result of the booker (one taken
+     * anonymously becomes theirs first, as at sign-up). An unknown id and another person's id get the same
+     * answer, so the API cannot be used to learn whether a result exists.
+     */
+    private @Nullable UUID sharedAssessment(@Nullable String id, CurrentAccount account) {
+        if (id == null) {
+            return null;
+        }
+        assessments.attachToAccount(id, account.id());
+        return assessments
+                .shareReference(id, account.id())
+                .orElseThrow(() -> new InvalidInputException(
+                        "assessmentId", "is not one of your assessment results (use the id the assessment returned)"));
     }
 
     @GetMapping("/api/v1/appointments")
