@@ -43,7 +43,8 @@ class AvailabilityService implements SchedulingApi {
             }
             Interval range = SlotPlanner.dayRange(schedule.zone(), from, to);
             Instant now = clock.now();
-            SlotPlanner planner = new SlotPlanner(schedule, repository.busy(clinicId, range, now));
+            SlotPlanner planner = new SlotPlanner(
+                    schedule, repository.busy(clinicId, ScheduleRepository.window(range, definition), now));
             return new Availability(schedule.zone(), planner.freeSlots(definition, range, now));
         });
     }
@@ -77,8 +78,9 @@ class AvailabilityService implements SchedulingApi {
                 LocalDate day = next.get(schedule.clinicId());
                 Interval range = SlotPlanner.dayRange(schedule.zone(), day, day.plusDays(days - 1));
                 ranges.put(schedule.clinicId(), range);
-                first = first == null || range.start().isBefore(first) ? range.start() : first;
-                last = last == null || range.end().isAfter(last) ? range.end() : last;
+                Interval window = ScheduleRepository.window(range, schedule.service(service));
+                first = first == null || window.start().isBefore(first) ? window.start() : first;
+                last = last == null || window.end().isAfter(last) ? window.end() : last;
             }
             Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy =
                     repository.busyAll(schedules.keySet(), new Interval(first, last), now);

@@ -3,6 +3,7 @@ package org.ketapath.scheduling.domain;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -159,17 +160,27 @@ class ScheduleRepository {
         final List<Interval> extra = new ArrayList<>();
     }
 
-    /** Bookings, blocks and unexpired holds of the clinic's resources overlapping the range. */
-    Map<UUID, NavigableMap<Instant, Instant>> busy(UUID clinicId, Interval range, Instant now) {
-        return busyAll(List.of(clinicId), range, now).getOrDefault(clinicId, new HashMap<>());
+    /** Bookings, blocks and unexpired holds of the clinic's resources overlapping the window. */
+    Map<UUID, NavigableMap<Instant, Instant>> busy(UUID clinicId, Interval window, Instant now) {
+        return busyAll(List.of(clinicId), window, now).getOrDefault(clinicId, new HashMap<>());
     }
 
     /**
-     * Per clinic, per resource, the bookings, blocks and unexpired holds overlapping the range (widened by a day
-     * each side): one statement for any number of clinics.
+     * The bookings a plan of starts in {@code range} can collide with: every need of a visit starting in the range
+     * lies between its start minus the buffer before and its start plus the whole footprint.
+     */
+    static Interval window(Interval range, ServiceDefinition service) {
+        return new Interval(
+                range.start().minus(Duration.ofMinutes(service.bufferBefore())),
+                range.end().plus(service.footprint()));
+    }
+
+    /**
+     * Per clinic, per resource, the bookings, blocks and unexpired holds overlapping the window: one statement
+     * for any number of clinics.
      */
     Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busyAll(
-            Collection<UUID> clinicIds, Interval range, Instant now) {
+            Collection<UUID> clinicIds, Interval window, Instant now) {
         Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy = new HashMap<>();
         if (clinicIds.isEmpty()) {
             return busy;
@@ -182,8 +193,8 @@ class ScheduleRepository {
                           and (r.expires_at is null or r.expires_at > :now)
                         """)
                 .param("c", new SqlArrayValue("uuid", clinicIds.toArray()))
-                .param("from", utc(range.start().minusSeconds(86_400)))
-                .param("to", utc(range.end().plusSeconds(86_400)))
+                .param("from", utc(window.start()))
+                .param("to", utc(window.end()))
                 .param("now", utc(now))
                 .query(rs -> {
                     Interval i = interval(rs, 3);
