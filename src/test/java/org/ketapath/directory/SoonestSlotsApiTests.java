@@ -158,6 +158,15 @@ class SoonestSlotsApiTests {
                 .isZero();
     }
 
+    @Test
+    void the_openapi_document_describes_the_endpoint_and_its_parameters() {
+        JsonNode doc = json.readTree(http.get("/api/v1/openapi.json").body());
+        JsonNode get = doc.get("paths").get("/api/v1/slots/soonest").get("get");
+        List<String> names = new ArrayList<>();
+        get.get("parameters").forEach(p -> names.add(p.get("name").asString()));
+        assertThat(names).containsExactlyInAnyOrder("zip", "radius", "service", "limit");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "service=IV_INFUSION, zip",

@@ -306,6 +306,16 @@ class SchedulingBenchmark {
                 .single();
     }
 
+    /** The 1, 5 and 15 minute load averages (Linux), to judge how noisy a phase was. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static int rnd(int bound) {
         return ThreadLocalRandom.current().nextInt(bound);
     }
@@ -317,7 +327,7 @@ class SchedulingBenchmark {
     }
 
     private void line(String format, Object... args) {
-        String s = String.format(java.util.Locale.ROOT, format, args);
+        String s = String.format(java.util.Locale.ROOT, format, args) + " [load average " + loadAverage() + "]";
         report.append(s).append('\n');
         System.out.println("BENCH " + s);
     }
