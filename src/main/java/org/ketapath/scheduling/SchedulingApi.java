@@ -2,6 +2,7 @@ package org.ketapath.scheduling;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,15 @@ public interface SchedulingApi {
      */
     Optional<Availability> availability(UUID clinicId, ServiceType service, LocalDate from, LocalDate to);
 
-    /** The soonest free slots of a service among the given clinics, at most {@code limit}, after {@code after}. */
+    /** The longest look-ahead of {@link #soonestSlots}, in days. */
+    int SOONEST_HORIZON_DAYS = 63;
+
+    /**
+     * The soonest free slots of a service among the given clinics, at most {@code limit}, starting at or after
+     * {@code after} and within {@link #SOONEST_HORIZON_DAYS} days of it, earliest first (ties by clinic id).
+     * The clinics' schedules and bookings are read in a few statements for all of them together, window by
+     * window (one day, two, four, then weeks), and the search stops once no clinic can beat the slots found.
+     */
     List<ClinicSlot> soonestSlots(Collection<UUID> clinicIds, ServiceType service, Instant after, int limit);
 
     /** Whether the patient has a live (not cancelled) appointment at the clinic, past or coming. */
@@ -32,7 +41,8 @@ public interface SchedulingApi {
      * A free slot at a clinic.
      *
      * @param clinicId the clinic (provider)
+     * @param zone the clinic's time zone
      * @param slot the slot
      */
-    record ClinicSlot(UUID clinicId, Slot slot) {}
+    record ClinicSlot(UUID clinicId, ZoneId zone, Slot slot) {}
 }

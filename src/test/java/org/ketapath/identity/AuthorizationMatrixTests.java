@@ -156,6 +156,10 @@ class AuthorizationMatrixTests {
                 Row.of(401, 403, 403, 403, 403, 403)
                         .at("/api/v1/providers/" + NONE + "/reviews")
                         .body(() -> "{\"appointmentId\":\"" + NONE + "\",\"rating\":5,\"text\":\"Kind staff.\"}"));
+        // the soonest free slots near a ZIP code are open, like the search
+        rows.put(
+                "GET /api/v1/slots/soonest",
+                Row.of(200, 200, 200, 200, 200, 200).at("/api/v1/slots/soonest?zip=19107&service=IV_INFUSION"));
         rows.put("GET /api/v1/admin/verification/queue", Row.of(401, 403, 403, 403, 403, 200));
         rows.put(
                 "GET /api/v1/admin/verification/clinics/{id}/decisions",

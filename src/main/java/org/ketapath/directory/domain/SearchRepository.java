@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ketapath.shared.ZipCentroid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,6 +108,45 @@ class SearchRepository {
         }
         return new SearchPage(results, total[0], query.page(), query.size());
     }
+
+    /**
+     * The verified clinics licensed in the origin's state whose primary location is within the radius, nearest
+     * first, at most {@code limit}: the same index, state, licence-expiry and distance rules as the search.
+     */
+    List<NearbyClinic> nearby(ZipCentroid origin, int radiusMiles, int limit) {
+        return jdbc.sql("""
+                        SELECT clinic_id, name, chord FROM (
+                          SELECT p.clinic_id, p.name,
+                                 cube_distance(p.point, cube(ARRAY[CAST(:x AS float8), CAST(:y AS float8),
+                                                                   CAST(:z AS float8)])) AS chord
+                            FROM provider_search p
+                           WHERE p.state = CAST(:state AS char(2))
+                             AND p.point <@ cube(ARRAY[CAST(:x AS float8) - :chord, CAST(:y AS float8) - :chord,
+                                                     CAST(:z AS float8) - :chord],
+                                               ARRAY[CAST(:x AS float8) + :chord, CAST(:y AS float8) + :chord,
+                                                     CAST(:z AS float8) + :chord])
+                             AND p.licence_expires_on >= :today
+                        ) near
+                        WHERE chord <= :chord
+                        ORDER BY chord, clinic_id
+                        LIMIT :limit
+                        """)
+                .param("x", EarthPoint.x(origin))
+                .param("y", EarthPoint.y(origin))
+                .param("z", EarthPoint.z(origin))
+                .param("chord", EarthPoint.chord(radiusMiles * METERS_PER_MILE))
+                .param("state", origin.state().name())
+                .param("today", LocalDate.now(clock))
+                .param("limit", limit)
+                .query((rs, n) -> new NearbyClinic(
+                        rs.getObject("clinic_id", UUID.class),
+                        rs.getString("name"),
+                        Math.round(EarthPoint.greatCircle(rs.getDouble("chord")) / METERS_PER_MILE * 10) / 10.0))
+                .list();
+    }
+
+    /** A clinic near a ZIP code, with its distance in miles (one decimal). */
+    record NearbyClinic(UUID clinicId, String name, double miles) {}
 
     /** The query plan with timings, for the benchmark and for people tuning the index. */
     String explain(SearchQuery query) {

@@ -4,12 +4,13 @@ import org.ketapath.platform.web.PublicRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The directory's anonymous routes: search and public profiles, as pages and API. */
+/** The directory's anonymous routes: search, public profiles and the soonest slots nearby, as pages and API. */
 @Configuration(proxyBeanMethods = false)
 class DirectoryRoutes {
 
     @Bean
     PublicRoutes directoryPublicRoutes() {
-        return PublicRoutes.of("/providers", "/providers/*", "/api/v1/providers", "/api/v1/providers/*");
+        return PublicRoutes.of(
+                "/providers", "/providers/*", "/api/v1/providers", "/api/v1/providers/*", "/api/v1/slots/soonest");
     }
 }

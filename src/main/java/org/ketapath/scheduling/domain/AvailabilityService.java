@@ -1,11 +1,17 @@
 package org.ketapath.scheduling.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.ketapath.scheduling.Availability;
@@ -15,7 +21,7 @@ import org.ketapath.scheduling.Slot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Free slots: the clinic's schedule and the overlapping bookings, read in a few queries, planned in memory. */
+/** Free slots: the clinics' schedules and the overlapping bookings, read in two statements, planned in memory. */
 @Service
 class AvailabilityService implements SchedulingApi {
 
@@ -37,7 +43,8 @@ class AvailabilityService implements SchedulingApi {
             }
             Interval range = SlotPlanner.dayRange(schedule.zone(), from, to);
             Instant now = clock.now();
-            SlotPlanner planner = new SlotPlanner(schedule, repository.busy(clinicId, range, now));
+            SlotPlanner planner = new SlotPlanner(
+                    schedule, repository.busy(clinicId, ScheduleRepository.window(range, definition), now));
             return new Availability(schedule.zone(), planner.freeSlots(definition, range, now));
         });
     }
@@ -45,35 +52,73 @@ class AvailabilityService implements SchedulingApi {
     @Override
     @Transactional(readOnly = true)
     public List<ClinicSlot> soonestSlots(Collection<UUID> clinicIds, ServiceType service, Instant after, int limit) {
-        List<ClinicSlot> found = new ArrayList<>();
-        for (UUID clinicId : clinicIds) {
-            repository.load(clinicId).ifPresent(schedule -> found.addAll(soonestAt(schedule, service, after, limit)));
-        }
-        found.sort(Comparator.comparing((ClinicSlot s) -> s.slot().start()).thenComparing(ClinicSlot::clinicId));
-        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
-    }
-
-    private List<ClinicSlot> soonestAt(ClinicSchedule schedule, ServiceType service, Instant after, int limit) {
-        ServiceDefinition definition = schedule.service(service);
-        List<ClinicSlot> slots = new ArrayList<>();
-        if (definition == null) {
-            return slots;
+        if (limit < 1 || clinicIds.isEmpty()) {
+            return List.of();
         }
         Instant now = clock.now();
-        LocalDate day =
-                (after.isAfter(now) ? after : now).atZone(schedule.zone()).toLocalDate();
-        for (int week = 0; week < 9 && slots.size() < limit; week++) {
-            Interval range = SlotPlanner.dayRange(schedule.zone(), day, day.plusDays(6));
-            SlotPlanner planner = new SlotPlanner(schedule, repository.busy(schedule.clinicId(), range, now));
-            for (Slot slot : planner.freeSlots(definition, range, now)) {
-                if (slots.size() < limit && !slot.start().isBefore(after)) {
-                    slots.add(new ClinicSlot(schedule.clinicId(), slot));
+        Instant from = after.isAfter(now) ? after : now;
+        Instant horizon = from.plus(Duration.ofDays(SOONEST_HORIZON_DAYS));
+        // Each clinic's next day to plan, in its own zone; clinics without the service drop out at once.
+        Map<UUID, ClinicSchedule> schedules = new LinkedHashMap<>();
+        Map<UUID, LocalDate> next = new HashMap<>();
+        for (ClinicSchedule schedule :
+                repository.loadAll(new LinkedHashSet<>(clinicIds)).values()) {
+            if (schedule.service(service) != null) {
+                schedules.put(schedule.clinicId(), schedule);
+                next.put(schedule.clinicId(), from.atZone(schedule.zone()).toLocalDate());
+            }
+        }
+        List<ClinicSlot> found = new ArrayList<>();
+        int days = 1;
+        while (!schedules.isEmpty()) {
+            Map<UUID, Interval> ranges = new HashMap<>();
+            Instant first = null;
+            Instant last = null;
+            for (ClinicSchedule schedule : schedules.values()) {
+                LocalDate day = next.get(schedule.clinicId());
+                Interval range = SlotPlanner.dayRange(schedule.zone(), day, day.plusDays(days - 1));
+                ranges.put(schedule.clinicId(), range);
+                Interval window = ScheduleRepository.window(range, schedule.service(service));
+                first = first == null || window.start().isBefore(first) ? window.start() : first;
+                last = last == null || window.end().isAfter(last) ? window.end() : last;
+            }
+            Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy =
+                    repository.busyAll(schedules.keySet(), new Interval(first, last), now);
+            for (ClinicSchedule schedule : schedules.values()) {
+                SlotPlanner planner = new SlotPlanner(schedule, busy.getOrDefault(schedule.clinicId(), Map.of()));
+                int taken = 0;
+                for (Slot slot : planner.freeSlots(schedule.service(service), ranges.get(schedule.clinicId()), now)) {
+                    if (taken == limit || !slot.start().isBefore(horizon)) {
+                        break;
+                    }
+                    if (!slot.start().isBefore(from)) {
+                        found.add(new ClinicSlot(schedule.clinicId(), schedule.zone(), slot));
+                        taken++;
+                    }
                 }
             }
-            day = day.plusDays(7);
+            found.sort(EARLIEST);
+            if (found.size() > limit) {
+                found.subList(limit, found.size()).clear();
+            }
+            // A clinic can still improve the result only if its next window starts before the worst slot kept
+            // (at the same instant it could still win the tie on clinic id) and before the horizon.
+            Instant bound = found.size() == limit ? found.get(limit - 1).slot().start() : horizon;
+            for (UUID clinicId : List.copyOf(schedules.keySet())) {
+                Instant end = ranges.get(clinicId).end();
+                if (end.isAfter(bound) || !end.isBefore(horizon)) {
+                    schedules.remove(clinicId);
+                } else {
+                    next.put(clinicId, next.get(clinicId).plusDays(days));
+                }
+            }
+            days = Math.min(days * 2, 7);
         }
-        return slots;
+        return List.copyOf(found);
     }
+
+    private static final Comparator<ClinicSlot> EARLIEST =
+            Comparator.comparing((ClinicSlot s) -> s.slot().start()).thenComparing(ClinicSlot::clinicId);
 
     @Override
     public boolean hasAppointmentWith(UUID patientId, UUID clinicId) {

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -30,6 +31,12 @@ final class SlotPlanner {
 
     private final ClinicSchedule schedule;
     private final Map<UUID, NavigableMap<Instant, Instant>> busy;
+
+    /** Per day, each shift's window that day (null when the shift is on another weekday): zone rules once. */
+    private final Map<LocalDate, Interval[]> shiftWindows = new HashMap<>();
+
+    /** Per practitioner, the nurse-coverage slot ids (name-based UUIDs, an MD5 each): computed once. */
+    private final Map<UUID, List<UUID>> nurseSlots = new HashMap<>();
 
     /** @param busy per resource, its booked intervals (start to end); they never overlap on one resource */
     SlotPlanner(ClinicSchedule schedule, Map<UUID, NavigableMap<Instant, Instant>> busy) {
@@ -136,10 +143,16 @@ final class SlotPlanner {
             if (need.kind() == ResourceKind.PRACTITIONER) {
                 ids.add(practitioner);
             } else {
-                for (int k = 0; k < schedule.settings().nurseMaxChairs(); k++) {
-                    ids.add(ClinicSchedule.nurseSlot(practitioner, k));
-                }
+                ids.addAll(nurseSlots.computeIfAbsent(practitioner, this::nurseSlotsOf));
             }
+        }
+        return ids;
+    }
+
+    private List<UUID> nurseSlotsOf(UUID practitioner) {
+        List<UUID> ids = new ArrayList<>();
+        for (int k = 0; k < schedule.settings().nurseMaxChairs(); k++) {
+            ids.add(ClinicSchedule.nurseSlot(practitioner, k));
         }
         return ids;
     }
@@ -154,22 +167,37 @@ final class SlotPlanner {
         boolean extra = schedule.extraHours().stream().anyMatch(w -> w.contains(interval));
         LocalDate day = interval.start().atZone(schedule.zone()).toLocalDate();
         List<UUID> ids = new ArrayList<>();
-        for (ClinicSchedule.Shift shift : schedule.shifts()) {
+        List<ClinicSchedule.Shift> shifts = schedule.shifts();
+        Interval[] dayBefore = extra ? null : shiftWindows(day.minusDays(1));
+        Interval[] sameDay = extra ? null : shiftWindows(day);
+        for (int i = 0; i < shifts.size(); i++) {
+            ClinicSchedule.Shift shift = shifts.get(i);
             if ((monitoring && !shift.monitorsChairs()) || ids.contains(shift.practitionerId())) {
                 continue;
             }
-            boolean covers = extra;
-            for (LocalDate d = day.minusDays(1); !covers && !d.isAfter(day); d = d.plusDays(1)) {
-                if (shift.day() == d.getDayOfWeek()) {
-                    Optional<Interval> w = windowOf(d, shift.starts(), shift.ends());
-                    covers = w.isPresent() && w.get().contains(interval);
-                }
-            }
+            boolean covers = extra
+                    || (dayBefore[i] != null && dayBefore[i].contains(interval))
+                    || (sameDay[i] != null && sameDay[i].contains(interval));
             if (covers) {
                 ids.add(shift.practitionerId());
             }
         }
         return ids;
+    }
+
+    /** Each shift's window on the day, in the order of {@link ClinicSchedule#shifts()}. */
+    private Interval[] shiftWindows(LocalDate day) {
+        return shiftWindows.computeIfAbsent(day, d -> {
+            List<ClinicSchedule.Shift> shifts = schedule.shifts();
+            Interval[] windows = new Interval[shifts.size()];
+            for (int i = 0; i < windows.length; i++) {
+                ClinicSchedule.Shift shift = shifts.get(i);
+                if (shift.day() == d.getDayOfWeek()) {
+                    windows[i] = windowOf(d, shift.starts(), shift.ends()).orElse(null);
+                }
+            }
+            return windows;
+        });
     }
 
     private boolean isFree(UUID resource, Interval interval) {

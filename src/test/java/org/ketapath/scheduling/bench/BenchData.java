@@ -4,8 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import org.ketapath.shared.ZipCentroid;
+import org.ketapath.shared.ZipCentroids;
+import org.ketapath.shared.ZipCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Benchmark data in SQL (fast): clinics open weekdays 09:00-17:00 New York time, 4 chairs, 3 practitioners (all
@@ -23,17 +28,50 @@ final class BenchData {
         return clinics.get(i);
     }
 
-    static void generate(JdbcClient jdbc, int count, LocalDate first) {
+    /**
+     * Big-city ZIP codes; the bench clinics are spread over the real ZIP centroids within {@link #METRO_MILES}
+     * miles of them (same state, since the search counts licences in the patient's state).
+     */
+    static final List<String> METROS = List.of(
+            "10001", "90012", "60601", "77002", "85004", "19107", "78205", "92101", "75201", "78701", "32202", "43215",
+            "28202", "46204", "94103", "98101", "80202", "02108", "37203", "48226", "97201", "89101", "38103", "40202",
+            "21201", "53202", "87102", "85701", "93721", "95814", "30303", "64106", "33130", "27601", "55401", "33602",
+            "32801", "44113", "15222", "63101", "45202", "84101", "73102", "70112", "06103");
+
+    static final double METRO_MILES = 40;
+
+    /** The ZIP centroids near each metro (same state), by metro. */
+    static List<List<ZipCentroid>> metroZips(ZipCentroids centroids) {
+        List<List<ZipCentroid>> result = new ArrayList<>();
+        for (String metro : METROS) {
+            ZipCentroid centre = centroids.get(new ZipCode(metro));
+            result.add(centroids.all().stream()
+                    .filter(z ->
+                            z.state() == centre.state() && centre.milesTo(z.latitude(), z.longitude()) <= METRO_MILES)
+                    .toList());
+        }
+        return result;
+    }
+
+    /** Where each of {@code count} clinics is: metros in turn, a random (seeded) ZIP centroid near each. */
+    static List<ZipCentroid> places(List<List<ZipCentroid>> metroZips, int count, long seed) {
+        Random random = new Random(seed);
+        List<ZipCentroid> places = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<ZipCentroid> near = metroZips.get(i % metroZips.size());
+            places.add(near.get(random.nextInt(near.size())));
+        }
+        return places;
+    }
+
+    /** Schedules and bookings for the given (directory) clinics. */
+    static void generate(JdbcClient jdbc, List<UUID> ids, LocalDate first) {
         jdbc.sql("""
-                        create table bench_clinic as select n, md5('bench-' || n)::uuid as clinic_id,
-                            25 + random() * 23 as lat, -122 + random() * 52 as lon
-                        from generate_series(1, :n) n
-                        """).param("n", count).update();
-        jdbc.sql("create index on bench_clinic (lat, lon)").update();
+                        create table bench_clinic as select n::int as n, clinic_id
+                        from unnest(cast(:ids as uuid[])) with ordinality as c (clinic_id, n)
+                        """).param("ids", new SqlArrayValue("uuid", ids.toArray())).update();
         clinics.clear();
-        clinics.addAll(jdbc.sql("select clinic_id from bench_clinic order by n")
-                .query(UUID.class)
-                .list());
+        clinics.addAll(ids);
         jdbc.sql(
                         "insert into schedule_settings (clinic_id, zone_id) select clinic_id, 'America/New_York' from bench_clinic")
                 .update();
@@ -121,24 +159,5 @@ final class BenchData {
                     .param("s", rows.get(i)[1])
                     .update();
         }
-    }
-
-    /** Clinics within a radius (miles) of a point: bounding box on the index, then the exact great-circle check. */
-    static List<UUID> within(JdbcClient jdbc, double lat, double lon, double miles) {
-        double dLat = miles / 69.0;
-        double dLon = miles / (69.0 * Math.cos(Math.toRadians(lat)));
-        return jdbc.sql("""
-                        select clinic_id from bench_clinic
-                        where lat between :lat - :dlat and :lat + :dlat and lon between :lon - :dlon and :lon + :dlon
-                          and 3958.8 * 2 * asin(sqrt(power(sin(radians(lat - :lat) / 2), 2)
-                              + cos(radians(:lat)) * cos(radians(lat)) * power(sin(radians(lon - :lon) / 2), 2))) <= :miles
-                        """)
-                .param("lat", lat)
-                .param("lon", lon)
-                .param("dlat", dLat)
-                .param("dlon", dLon)
-                .param("miles", miles)
-                .query(UUID.class)
-                .list();
     }
 }

@@ -25,9 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.ketapath.directory.Clinics;
+import org.ketapath.directory.domain.ClinicRegistry;
+import org.ketapath.directory.domain.SoonestSlots;
 import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.scheduling.SchedulingTestConfiguration;
 import org.ketapath.scheduling.ServiceType;
+import org.ketapath.shared.ZipCentroid;
+import org.ketapath.shared.ZipCentroids;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,8 +46,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * 2,000 clinics (4 chairs, 3 practitioners each), 60 days of infusions at about 70% chair occupancy, then:
  * availability for one clinic over 30 days through HTTP; the soonest 10 infusion slots among clinics within 50
- * miles of a point (bench-only coordinates table, since the directory is not merged); booking throughput with
- * 32 concurrent HTTP clients beside pgbench's TPC-B-like TPS on the same database server.
+ * miles of a ZIP code through HTTP ({@code GET /api/v1/slots/soonest}: the directory's radius search, then
+ * scheduling's batched search); booking throughput with 32 concurrent HTTP clients beside pgbench's TPC-B-like
+ * TPS on the same database server. The clinics are real directory clinics (verified, searchable), 2,000 spread
+ * over the ZIP centroids within 40 miles of 45 big-city ZIP codes.
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 @SpringBootTest(
@@ -72,6 +79,16 @@ class SchedulingBenchmark {
     @Autowired
     SchedulingApi api;
 
+    @Autowired
+    SoonestSlots soonestSlots;
+
+    @Autowired
+    ClinicRegistry registry;
+
+    final ZipCentroids centroids = new ZipCentroids();
+    List<ZipCentroid> places = List.of();
+    List<ZipCentroid> queryZips = List.of();
+
     final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final StringBuilder report = new StringBuilder();
@@ -79,7 +96,17 @@ class SchedulingBenchmark {
     @Test
     void run() throws Exception {
         long t0 = System.nanoTime();
-        BenchData.generate(jdbc, CLINICS, FIRST);
+        List<List<ZipCentroid>> metroZips = BenchData.metroZips(centroids);
+        places = BenchData.places(metroZips, CLINICS, 20261124);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            ids.add(registry.register(Clinics.at(places.get(i).zip().value())
+                    .named("Bench Clinic " + i)
+                    .build()));
+        }
+        line("directory: %d verified clinics registered in %.1f s", ids.size(), (System.nanoTime() - t0) / 1e9);
+        queryZips = metroZips.stream().flatMap(List::stream).toList();
+        BenchData.generate(jdbc, ids, FIRST);
         line(
                 "data: %d clinics, %d appointments, %d resource rows, generated in %.1f s",
                 CLINICS, count("appointment"), count("resource_booking"), (System.nanoTime() - t0) / 1e9);
@@ -95,45 +122,83 @@ class SchedulingBenchmark {
 
     void availability() throws Exception {
         String to = FIRST.plusDays(29).toString();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
             get("/api/v1/providers/" + BenchData.clinic(rnd(CLINICS)) + "/availability?service=IV_INFUSION&from="
                     + FIRST + "&to=" + to);
         }
-        long[] ns = new long[1000];
+        long[] ns = new long[2000];
+        long[] javaNs = new long[ns.length];
         int slots = 0;
         for (int i = 0; i < ns.length; i++) {
+            UUID clinic = BenchData.clinic(rnd(CLINICS));
             long s = System.nanoTime();
-            HttpResponse<String> r = get("/api/v1/providers/" + BenchData.clinic(rnd(CLINICS))
-                    + "/availability?service=IV_INFUSION&from=" + FIRST + "&to=" + to);
+            HttpResponse<String> r = get(
+                    "/api/v1/providers/" + clinic + "/availability?service=IV_INFUSION&from=" + FIRST + "&to=" + to);
             ns[i] = System.nanoTime() - s;
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("availability " + r.statusCode());
             }
             slots += r.body().split("\"start\"").length - 1;
+            // The same work without HTTP and JSON: the two statements and the planning.
+            s = System.nanoTime();
+            api.availability(clinic, ServiceType.IV_INFUSION, FIRST, FIRST.plusDays(29));
+            javaNs[i] = System.nanoTime() - s;
         }
         line(
-                "availability 30 days, IV_INFUSION, HTTP, 1000 requests: p50 %.1f ms, p99 %.1f ms (avg %d free slots)",
-                pct(ns, 50), pct(ns, 99), slots / ns.length);
+                "availability 30 days, IV_INFUSION, HTTP, %d requests: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms"
+                        + " (avg %d free slots)",
+                ns.length, pct(ns, 50), pct(ns, 90), pct(ns, 99), pct(ns, 100), slots / ns.length);
+        line(
+                "availability, same clinics, Java call (SchedulingApi, no HTTP/JSON): p50 %.2f ms, p99 %.2f ms",
+                pct(javaNs, 50), pct(javaNs, 99));
     }
 
-    void soonest() {
-        long[] ns = new long[200];
-        int found = 0;
-        int clinicsNear = 0;
+    void soonest() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            get(soonestPath(queryZips.get(rnd(queryZips.size()))));
+        }
+        long[] ns = new long[1000];
+        long[] javaNs = new long[ns.length];
+        long found = 0;
+        long clinicsNear = 0;
+        int most = 0;
         for (int i = 0; i < ns.length; i++) {
-            double lat = 33 + ThreadLocalRandom.current().nextDouble() * 10;
-            double lon = -118 + ThreadLocalRandom.current().nextDouble() * 40;
+            ZipCentroid zip = queryZips.get(rnd(queryZips.size()));
             long s = System.nanoTime();
-            List<UUID> near = BenchData.within(jdbc, lat, lon, 50);
-            found += api.soonestSlots(near, ServiceType.IV_INFUSION, SchedulingTestConfiguration.START, 10)
-                    .size();
+            HttpResponse<String> r = get(soonestPath(zip));
             ns[i] = System.nanoTime() - s;
-            clinicsNear += near.size();
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("soonest " + r.statusCode() + " " + r.body());
+            }
+            found += r.body().split("\"start\"").length - 1;
+            s = System.nanoTime();
+            soonestSlots.find(zip, 50, ServiceType.IV_INFUSION, 10);
+            javaNs[i] = System.nanoTime() - s;
+            int near = (int) places.stream()
+                    .filter(p -> p.state() == zip.state() && zip.milesTo(p.latitude(), p.longitude()) <= 50)
+                    .count();
+            clinicsNear += near;
+            most = Math.max(most, near);
         }
         line(
-                "soonest 10 IV_INFUSION slots within 50 miles (bench coordinates, Java API), 200 points: p50 %.1f ms, p99 %.1f ms"
-                        + " (avg %d clinics in radius, avg %d slots found)",
-                pct(ns, 50), pct(ns, 99), clinicsNear / ns.length, found / ns.length);
+                "soonest 10 IV_INFUSION slots within 50 miles of a ZIP, HTTP GET /api/v1/slots/soonest, %d random ZIPs"
+                        + " near the clinics: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms"
+                        + " (avg %d clinics in radius, at most %d; avg %d slots returned)",
+                ns.length,
+                pct(ns, 50),
+                pct(ns, 90),
+                pct(ns, 99),
+                pct(ns, 100),
+                clinicsNear / ns.length,
+                most,
+                found / ns.length);
+        line(
+                "soonest, same ZIPs, Java call (SoonestSlots.find, no HTTP/JSON): p50 %.2f ms, p99 %.2f ms",
+                pct(javaNs, 50), pct(javaNs, 99));
+    }
+
+    private static String soonestPath(ZipCentroid zip) {
+        return "/api/v1/slots/soonest?zip=" + zip.zip().value() + "&radius=50&service=IV_INFUSION&limit=10";
     }
 
     double booking() throws Exception {
@@ -241,6 +306,16 @@ class SchedulingBenchmark {
                 .single();
     }
 
+    /** The 1, 5 and 15 minute load averages (Linux), to judge how noisy a phase was. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static int rnd(int bound) {
         return ThreadLocalRandom.current().nextInt(bound);
     }
@@ -252,7 +327,7 @@ class SchedulingBenchmark {
     }
 
     private void line(String format, Object... args) {
-        String s = String.format(java.util.Locale.ROOT, format, args);
+        String s = String.format(java.util.Locale.ROOT, format, args) + " [load average " + loadAverage() + "]";
         report.append(s).append('\n');
         System.out.println("BENCH " + s);
     }
