@@ -55,6 +55,9 @@ class SoonestSlotsApiTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Http http;
     UUID nineOClock;
     UUID tenOClock;
@@ -80,17 +83,27 @@ class SoonestSlotsApiTests {
     private UUID clinic(Clinics clinic, LocalTime opens, int minNotice) {
         UUID id = registry.register(clinic.build());
         ScheduleSetup.ClinicSetup s = TestClinics.clinic(NEW_YORK, 1, opens, LocalTime.of(17, 0));
-        setup.create(new ScheduleSetup.ClinicSetup(
-                id,
-                s.zone(),
-                s.services(),
-                s.openDays(),
-                s.opens(),
-                s.closes(),
-                s.practitioners(),
-                s.monitoringPractitioners(),
-                s.chairs(),
-                minNotice));
+        // The chairs stand at the registered clinic's own location; the schedule's practitioners are added to the
+        // directory (foreign keys) by TestClinics.
+        UUID location = jdbc.sql("select id from clinic_location where clinic_id = :c and is_primary")
+                .param("c", id)
+                .query(UUID.class)
+                .single();
+        TestClinics.create(
+                jdbc,
+                setup,
+                new ScheduleSetup.ClinicSetup(
+                        id,
+                        s.zone(),
+                        s.services(),
+                        s.openDays(),
+                        s.opens(),
+                        s.closes(),
+                        s.practitioners(),
+                        s.monitoringPractitioners(),
+                        s.chairs(),
+                        minNotice,
+                        location));
         return id;
     }
 

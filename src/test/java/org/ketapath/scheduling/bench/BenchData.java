@@ -90,6 +90,13 @@ final class BenchData {
                             md5('bench-p-' || n || '-' || k)::uuid as practitioner_id
                         from bench_clinic, generate_series(0, 2) k
                         """).update();
+        // The shifts and appointments refer to the directory's practitioners (foreign keys).
+        jdbc.sql("""
+                        insert into practitioner (id, clinic_id, given_name, family_name, credentials, npi)
+                        select practitioner_id, clinic_id, 'Bench', 'Practitioner ' || (k + 1), 'MD',
+                            (1000000000 + k)::text
+                        from bench_practitioner
+                        """).update();
         jdbc.sql("""
                         insert into practitioner_shift (clinic_id, practitioner_id, weekday, starts_at, ends_at,
                             monitors_chairs)
@@ -98,8 +105,9 @@ final class BenchData {
                         """).update();
         jdbc.sql("""
                         insert into chair (id, clinic_id, location_id, label)
-                        select md5('bench-c-' || n || '-' || k)::uuid, clinic_id, clinic_id, 'Chair ' || (k + 1)
-                        from bench_clinic, generate_series(0, 3) k
+                        select md5('bench-c-' || n || '-' || k)::uuid, c.clinic_id, l.id, 'Chair ' || (k + 1)
+                        from bench_clinic c join clinic_location l on l.clinic_id = c.clinic_id and l.is_primary,
+                            generate_series(0, 3) k
                         """).update();
         nurseSlots(jdbc);
         jdbc.sql("""
