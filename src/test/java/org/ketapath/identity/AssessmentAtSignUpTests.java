@@ -32,29 +32,18 @@ class AssessmentAtSignUpTests {
     @Test
     void signing_up_with_an_anonymous_result_attaches_it_to_the_new_account() {
         Http http = new Http(port);
-        HttpResponse<String> assessed = http.post("/api/v1/assessments", """
-                {"condition":"DEPRESSION","ageYears":40,"zip":"19107",
-                 "screens":{"phq-9":{"q1":1,"q2":1,"q3":1,"q4":1,"q5":1,"q6":1,"q7":1,"q8":1,"q9":0}},
-                 "medications":[],
-                 "safety":{"pregnant":false,"uncontrolledHypertension":false,"psychosisHistory":false,
-                   "substanceUseDisorder":false,"severeLiverDisease":false,
-                   "raisedIntracranialOrIntraocularPressure":false,"unstableHeartDisease":false},
-                 "preferences":{"setting":"EITHER","maxDistanceMiles":50}}
-                """);
-        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"id\":\"([A-Za-z0-9_-]+)\"").matcher(assessed.body());
-        assertThat(id.find()).isTrue();
+        String result = org.ketapath.support.TestAssessments.take(http);
 
         String email = "keeps-" + UUID.randomUUID() + "@example.test";
         HttpResponse<String> created = http.post("/api/v1/patients", """
                 {"email":"%s","password":"a-long-test-passphrase","givenName":"Kim","familyName":"Keep",
                  "birthDate":"1986-02-03","zip":"19107","assessmentId":"%s"}
-                """.formatted(email, id.group(1)));
+                """.formatted(email, result));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher account = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
         assertThat(account.find()).isTrue();
 
-        assertThat(assessments.isOwnedBy(id.group(1), UUID.fromString(account.group(1))))
+        assertThat(assessments.isOwnedBy(result, UUID.fromString(account.group(1))))
                 .isTrue();
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.ketapath.identity.domain.StaffAccounts;
+import org.ketapath.support.TestAssessments;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +39,7 @@ class BookingApiTests extends SchedulingHttpTest {
     void booking_with_the_patients_own_assessment_shares_it_with_that_clinic_and_audits_it() {
         UUID clinic = clinic(TestClinics.standard(1));
         UUID patient = TestPatients.create(accounts);
-        String result = assessment();
+        String result = TestAssessments.take(http);
 
         HttpResponse<String> r = bookWith(patient, "own", clinic, result);
 
@@ -62,7 +63,7 @@ class BookingApiTests extends SchedulingHttpTest {
     void another_persons_or_an_unknown_assessment_is_refused_alike_and_nothing_is_booked_or_shared() {
         UUID clinic = clinic(TestClinics.standard(1));
         UUID owner = TestPatients.create(accounts);
-        String theirs = assessment();
+        String theirs = TestAssessments.take(http);
         assertThat(bookWith(owner, "owner", clinic, theirs).statusCode()).isEqualTo(201);
         UUID other = TestPatients.create(accounts);
 
@@ -100,21 +101,6 @@ class BookingApiTests extends SchedulingHttpTest {
                 .param("c", clinic)
                 .query(Long.class)
                 .single();
-    }
-
-    /** A new anonymous assessment result, taken over the public API; returns its id. */
-    private String assessment() {
-        HttpResponse<String> r = http.post("/api/v1/assessments", """
-                {"condition":"DEPRESSION","ageYears":40,"zip":"19107",
-                 "screens":{"phq-9":{"q1":1,"q2":1,"q3":1,"q4":1,"q5":1,"q6":1,"q7":1,"q8":1,"q9":0}},
-                 "medications":[],
-                 "safety":{"pregnant":false,"uncontrolledHypertension":false,"psychosisHistory":false,
-                   "substanceUseDisorder":false,"severeLiverDisease":false,
-                   "raisedIntracranialOrIntraocularPressure":false,"unstableHeartDisease":false},
-                 "preferences":{"setting":"EITHER","maxDistanceMiles":50}}
-                """);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return body(r).get("id").asString();
     }
 
     @Test

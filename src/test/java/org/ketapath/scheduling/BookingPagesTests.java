@@ -25,6 +25,7 @@ import org.ketapath.scheduling.domain.AppointmentQueries;
 import org.ketapath.scheduling.domain.AppointmentView;
 import org.ketapath.scheduling.domain.BookingService;
 import org.ketapath.scheduling.domain.ScheduleSetup;
+import org.ketapath.support.TestAssessments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -507,21 +508,11 @@ class BookingPagesTests {
     private String assessment() throws Exception {
         String body = mvc.perform(post("/api/v1/assessments")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"condition":"DEPRESSION","ageYears":40,"zip":"19107",
-                                 "screens":{"phq-9":{"q1":1,"q2":1,"q3":1,"q4":1,"q5":1,"q6":1,"q7":1,"q8":1,"q9":0}},
-                                 "medications":[],
-                                 "safety":{"pregnant":false,"uncontrolledHypertension":false,"psychosisHistory":false,
-                                   "substanceUseDisorder":false,"severeLiverDisease":false,
-                                   "raisedIntracranialOrIntraocularPressure":false,"unstableHeartDisease":false},
-                                 "preferences":{"setting":"EITHER","maxDistanceMiles":50}}
-                                """))
+                        .content(TestAssessments.DEPRESSION))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        Matcher id = Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"").matcher(body);
-        assertThat(id.find()).as(body).isTrue();
-        return id.group(1);
+        return TestAssessments.idIn(body);
     }
 }
