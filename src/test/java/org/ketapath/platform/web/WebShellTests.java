@@ -60,6 +60,16 @@ class WebShellTests {
     }
 
     @Test
+    void pages_and_assets_are_compressed_for_browsers_that_ask() {
+        for (String path : new String[] {"/", "/css/app.css"}) {
+            HttpResponse<String> r = http.get(path, "Accept-Encoding", "gzip");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        }
+        assertThat(http.get("/").headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
     void assets_are_served_by_the_application_itself() {
         assertThat(http.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
         assertThat(http.get("/css/app.css").body()).contains(":focus-visible");
