@@ -1,6 +1,8 @@
 package org.ketapath.scheduling.domain;
 
 import java.net.URI;
+import java.util.List;
+import org.ketapath.platform.web.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -34,6 +36,17 @@ public class SchedulingProblem extends ErrorResponseException {
                 "not-offered",
                 "Not an offered slot",
                 "The clinic does not offer this service at this time; pick a start from its availability.");
+    }
+
+    /** A location the booking cannot use: 422 naming {@code locationId} in {@code errors}, as input errors do. */
+    public static SchedulingProblem invalidLocation(String message) {
+        SchedulingProblem problem = new SchedulingProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "invalid-location",
+                "Not a location for this visit",
+                "locationId " + message + ".");
+        problem.getBody().setProperty("errors", List.of(new FieldProblem("locationId", message)));
+        return problem;
     }
 
     public static SchedulingProblem policy(int freeCancelHours) {
