@@ -1,8 +1,9 @@
 package org.ketapath.scheduling.domain;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.ketapath.platform.web.FieldProblem;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -45,7 +46,11 @@ public class SchedulingProblem extends ErrorResponseException {
                 "invalid-location",
                 "Not a location for this visit",
                 "locationId " + message + ".");
-        problem.getBody().setProperty("errors", List.of(new FieldProblem("locationId", message)));
+        // The shape of platform.web.FieldProblem (the domain does not use the web package).
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", "locationId");
+        error.put("message", message);
+        problem.getBody().setProperty("errors", List.of(error));
         return problem;
     }
 
