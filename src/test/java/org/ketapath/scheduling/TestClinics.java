@@ -77,6 +77,29 @@ public final class TestClinics {
         }
     }
 
+    /**
+     * A further location of an existing test clinic (not its primary one: {@code is_primary} false, as the
+     * directory allows one primary location per clinic) with chairs of the given labels (unique within the
+     * clinic; {@link ScheduleSetup} names the primary location's chairs "Chair 1", "Chair 2", ...). Returns the
+     * location id.
+     */
+    public static UUID addLocation(JdbcClient jdbc, UUID clinicId, String... chairLabels) {
+        UUID location = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into clinic_location (id, clinic_id, is_primary, street, city, state, zip, latitude, longitude)
+                        values (:id, :c, false, '2 Second Street', 'Camden', 'NJ', '08102', 39.94, -75.12)
+                        """).param("id", location).param("c", clinicId).update();
+        for (String label : chairLabels) {
+            jdbc.sql("insert into chair (id, clinic_id, location_id, label) values (:id, :c, :l, :label)")
+                    .param("id", UUID.randomUUID())
+                    .param("c", clinicId)
+                    .param("l", location)
+                    .param("label", label)
+                    .update();
+        }
+        return location;
+    }
+
     /** A bare directory clinic row (idempotent), for tests that only need the id to exist. */
     public static void directoryClinic(JdbcClient jdbc, UUID clinicId, String zone) {
         jdbc.sql("""

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.scheduling.ServiceType;
 import org.ketapath.shared.ZipCentroid;
@@ -56,7 +57,8 @@ public class SoonestSlots {
                     c.miles(),
                     s.slot().start(),
                     s.slot().end(),
-                    s.zone()));
+                    s.zone(),
+                    s.slot().locationId()));
         }
         return slots;
     }
@@ -70,6 +72,14 @@ public class SoonestSlots {
      * @param start when the visit starts
      * @param end when it ends (monitoring included)
      * @param zone the clinic's time zone
+     * @param locationId for a service that uses a chair, the clinic location whose chair is free; else null
      */
-    public record NearbySlot(UUID clinicId, String clinicName, double miles, Instant start, Instant end, ZoneId zone) {}
+    public record NearbySlot(
+            UUID clinicId,
+            String clinicName,
+            double miles,
+            Instant start,
+            Instant end,
+            ZoneId zone,
+            @Nullable UUID locationId) {}
 }

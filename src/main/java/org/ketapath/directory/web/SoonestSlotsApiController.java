@@ -1,5 +1,6 @@
 package org.ketapath.directory.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,8 @@ class SoonestSlotsApiController {
                                 s.start().atZone(s.zone()).toOffsetDateTime()),
                         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                                 s.end().atZone(s.zone()).toOffsetDateTime()),
-                        s.zone().getId()))
+                        s.zone().getId(),
+                        s.locationId()))
                 .toList();
         return new SoonestResponse(origin.zip().value(), miles, type.name(), slots);
     }
@@ -118,7 +120,16 @@ class SoonestSlotsApiController {
      * @param start start, ISO-8601 with the clinic's offset
      * @param end end (monitoring included), ISO-8601 with the clinic's offset
      * @param timezone the clinic's time zone
+     * @param locationId for a service that uses a chair, the clinic location whose chair is free (left out else)
      */
     record SlotJson(
-            UUID clinicId, String clinicName, double distanceMiles, String start, String end, String timezone) {}
+            UUID clinicId,
+            String clinicName,
+            double distanceMiles,
+            String start,
+            String end,
+            String timezone,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            UUID locationId) {}
 }

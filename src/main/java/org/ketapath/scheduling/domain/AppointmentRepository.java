@@ -16,7 +16,8 @@ class AppointmentRepository {
 
     private static final String COLUMNS = """
             select id, clinic_id, patient_id, practitioner_id, chair_id, service, lower(period), upper(period),
-                   zone_id, pre_minutes, main_minutes, post_minutes, status, assessment_id from appointment
+                   zone_id, pre_minutes, main_minutes, post_minutes, status, assessment_id,
+                   (select c.location_id from chair c where c.id = appointment.chair_id) from appointment
             """;
 
     private static final RowMapper<AppointmentView> MAPPER = (rs, n) -> new AppointmentView(
@@ -33,7 +34,8 @@ class AppointmentRepository {
             rs.getInt(11),
             rs.getInt(12),
             rs.getString(13),
-            rs.getObject(14, UUID.class));
+            rs.getObject(14, UUID.class),
+            rs.getObject(15, UUID.class));
 
     private final JdbcClient jdbc;
 

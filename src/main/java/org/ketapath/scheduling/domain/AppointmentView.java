@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.scheduling.ServiceType;
 
-/** An appointment as stored. Phases: pre-check, main (infusion or consultation), monitoring, in minutes. */
+/**
+ * An appointment as stored. Phases: pre-check, main (infusion or consultation), monitoring, in minutes. The
+ * location is where its chair stands (null for a visit without a chair).
+ */
 public record AppointmentView(
         UUID id,
         UUID clinicId,
@@ -21,4 +24,5 @@ public record AppointmentView(
         int mainMinutes,
         int postMinutes,
         String status,
-        @Nullable UUID assessmentId) {}
+        @Nullable UUID assessmentId,
+        @Nullable UUID locationId) {}

@@ -3,6 +3,7 @@ package org.ketapath.scheduling.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,19 +49,38 @@ public class BookingService {
         this.jdbc = jdbc;
     }
 
-    /** A booking request as the patient sent it. */
+    /**
+     * A booking request as the patient sent it.
+     *
+     * @param locationId for a service that uses a chair, the clinic location whose chair to take; null: the first
+     *     location (in the schedule's order) with a free chair
+     */
     public record BookingRequest(
             UUID clinicId,
             ServiceType service,
             Instant start,
             @Nullable UUID assessmentId,
-            @Nullable UUID holdId) {}
+            @Nullable UUID holdId,
+            @Nullable UUID locationId) {
+
+        /** A request without a location: any of the clinic's locations with a free chair. */
+        public BookingRequest(
+                UUID clinicId, ServiceType service, Instant start, @Nullable UUID assessmentId, @Nullable UUID holdId) {
+            this(clinicId, service, start, assessmentId, holdId, null);
+        }
+    }
 
     /** The booked appointment; {@code replayed} when the idempotency key had already booked it. */
     public record Booking(AppointmentView appointment, boolean replayed) {}
 
-    /** A held slot. */
-    public record Hold(UUID id, UUID clinicId, Instant start, Instant end, Instant expiresAt) {}
+    /** A held slot; {@code locationId} is where its chair stands (null for a service without a chair). */
+    public record Hold(
+            UUID id,
+            UUID clinicId,
+            Instant start,
+            Instant end,
+            Instant expiresAt,
+            @Nullable UUID locationId) {}
 
     @Transactional
     public Booking book(UUID patientId, BookingRequest request, String idempotencyKey, String requestHash) {
@@ -81,12 +101,13 @@ public class BookingService {
         }
         ClinicSchedule schedule = schedule(request.clinicId());
         ServiceDefinition service = offered(schedule, request.service(), request.start(), now);
+        ClinicSchedule.Location location = location(schedule, service, request.locationId());
         ResourceLedger.Claimed claimed = null;
         if (request.holdId() != null) {
-            claimed = convertHold(request, id, now);
+            claimed = convertHold(schedule, request, id, now);
         }
         if (claimed == null) {
-            claimed = claim(schedule, service, request.start(), "APPOINTMENT", id, null, now);
+            claimed = claim(schedule, service, request.start(), location, null, "APPOINTMENT", id, null, now);
         }
         AppointmentView appointment = new AppointmentView(
                 id,
@@ -102,7 +123,8 @@ public class BookingService {
                 service.main(),
                 service.post(),
                 "BOOKED",
-                request.assessmentId());
+                request.assessmentId(),
+                schedule.locationOf(claimed.chairId()));
         appointments.insert(appointment, now);
         reminders.booked(appointment, now);
         events.publishEvent(new AppointmentBooked(
@@ -127,7 +149,9 @@ public class BookingService {
                 true);
     }
 
-    private ResourceLedger.@Nullable Claimed convertHold(BookingRequest request, UUID appointmentId, Instant now) {
+    /** The hold's resources, now the appointment's; null when there is no such live hold or it is elsewhere. */
+    private ResourceLedger.@Nullable Claimed convertHold(
+            ClinicSchedule schedule, BookingRequest request, UUID appointmentId, Instant now) {
         Optional<Object[]> hold = jdbc.sql("""
                         select practitioner_id, chair_id from slot_hold
                         where id = :h and clinic_id = :c and service = :s and starts_at = :start
@@ -138,7 +162,11 @@ public class BookingService {
                 .param("start", ScheduleRepository.utc(request.start()))
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .optional();
-        if (hold.isEmpty() || !ledger.convertHold(request.holdId(), appointmentId, now)) {
+        // A hold at another location than the one asked for is not used (it runs out on its own).
+        if (hold.isEmpty()
+                || (request.locationId() != null
+                        && !request.locationId().equals(schedule.locationOf((UUID) hold.get()[1])))
+                || !ledger.convertHold(request.holdId(), appointmentId, now)) {
             return null;
         }
         jdbc.sql("delete from slot_hold where id = :h")
@@ -150,12 +178,22 @@ public class BookingService {
     /** Holds a slot for ten minutes; anyone may hold (the patient may not have an account yet). */
     @Transactional
     public Hold hold(UUID clinicId, ServiceType type, Instant start) {
+        return hold(clinicId, type, start, null);
+    }
+
+    /**
+     * Holds a slot for ten minutes, with a chair at the location when one is given (for a service that uses a
+     * chair), else at the first location with a free chair.
+     */
+    @Transactional
+    public Hold hold(UUID clinicId, ServiceType type, Instant start, @Nullable UUID locationId) {
         Instant now = clock.now();
         ClinicSchedule schedule = schedule(clinicId);
         ServiceDefinition service = offered(schedule, type, start, now);
+        ClinicSchedule.Location location = location(schedule, service, locationId);
         UUID id = UUID.randomUUID();
         Instant expires = now.plus(HOLD_FOR);
-        ResourceLedger.Claimed claimed = claim(schedule, service, start, "HOLD", id, expires, now);
+        ResourceLedger.Claimed claimed = claim(schedule, service, start, location, null, "HOLD", id, expires, now);
         jdbc.sql("""
                         insert into slot_hold (id, clinic_id, service, starts_at, expires_at, created_at,
                             practitioner_id, chair_id) values (:id, :c, :s, :start, :exp, :now, :p, :ch)
@@ -169,7 +207,8 @@ public class BookingService {
                 .param("p", claimed.practitionerId())
                 .param("ch", claimed.chairId())
                 .update();
-        return new Hold(id, clinicId, start, start.plus(service.visit()), expires);
+        return new Hold(
+                id, clinicId, start, start.plus(service.visit()), expires, schedule.locationOf(claimed.chairId()));
     }
 
     /** Whether the hold still keeps its slot: not expired and not yet turned into an appointment. */
@@ -200,7 +239,9 @@ public class BookingService {
         ClinicSchedule schedule = schedule(a.clinicId());
         ServiceDefinition service = offered(schedule, a.service(), newStart, now);
         ledger.release(a.id());
-        ResourceLedger.Claimed claimed = claim(schedule, service, newStart, "APPOINTMENT", a.id(), null, now);
+        // The visit stays at its location when a chair is free there, else moves to the first one with a free chair.
+        ResourceLedger.Claimed claimed = claim(
+                schedule, service, newStart, null, schedule.locationOf(a.chairId()), "APPOINTMENT", a.id(), null, now);
         Instant end = newStart.plus(Duration.ofMinutes(a.preMinutes() + a.mainMinutes() + a.postMinutes()));
         appointments.moved(a.id(), newStart, end, claimed.practitionerId(), claimed.chairId(), now);
         AppointmentView moved = appointments.find(a.id()).orElseThrow();
@@ -235,21 +276,70 @@ public class BookingService {
         return service;
     }
 
+    /**
+     * The location asked for, checked: only for a service that uses a chair, and only one of the clinic's
+     * locations with chairs (422 naming {@code locationId} otherwise); null when none was asked for.
+     */
+    private static ClinicSchedule.@Nullable Location location(
+            ClinicSchedule schedule, ServiceDefinition service, @Nullable UUID locationId) {
+        if (locationId == null) {
+            return null;
+        }
+        if (!service.usesChair()) {
+            throw SchedulingProblem.invalidLocation("applies only to services that use a chair");
+        }
+        ClinicSchedule.Location location = schedule.location(locationId);
+        if (location == null) {
+            throw SchedulingProblem.invalidLocation("is not one of this clinic's locations with chairs");
+        }
+        return location;
+    }
+
+    /**
+     * Claims a resource of each need. The chair comes from {@code only} when given (its chairs alone), else from
+     * the clinic's chairs location by location, those at {@code preferred} first when given.
+     */
     private ResourceLedger.Claimed claim(
             ClinicSchedule schedule,
             ServiceDefinition service,
             Instant start,
+            ClinicSchedule.@Nullable Location only,
+            @Nullable UUID preferred,
             String kind,
             UUID owner,
             @Nullable Instant expires,
             Instant now) {
         SlotPlanner planner = new SlotPlanner(schedule, java.util.Map.of());
-        List<SlotPlanner.Candidates> needs = planner.candidates(service, start, false);
+        List<SlotPlanner.Candidates> needs = new ArrayList<>(planner.candidates(service, start, false));
+        for (int i = 0; i < needs.size(); i++) {
+            SlotPlanner.Candidates c = needs.get(i);
+            if (c.need().kind() == ServiceDefinition.ResourceKind.CHAIR) {
+                needs.set(i, new SlotPlanner.Candidates(c.need(), chairsInOrder(schedule, only, preferred)));
+            }
+        }
         ResourceLedger.Claimed claimed = ledger.claim(schedule.clinicId(), needs, kind, owner, expires, now);
         if (claimed == null) {
             throw SchedulingProblem.slotTaken();
         }
         return claimed;
+    }
+
+    private static List<UUID> chairsInOrder(
+            ClinicSchedule schedule, ClinicSchedule.@Nullable Location only, @Nullable UUID preferred) {
+        if (only != null) {
+            return only.chairs();
+        }
+        ClinicSchedule.Location first = preferred == null ? null : schedule.location(preferred);
+        if (first == null) {
+            return schedule.chairs();
+        }
+        List<UUID> chairs = new ArrayList<>(first.chairs());
+        for (UUID chair : schedule.chairs()) {
+            if (!chairs.contains(chair)) {
+                chairs.add(chair);
+            }
+        }
+        return chairs;
     }
 
     static OffsetDateTime utc(Instant i) {

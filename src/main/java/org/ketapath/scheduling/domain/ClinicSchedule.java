@@ -10,7 +10,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.scheduling.ServiceType;
 
-/** Everything that decides a clinic's availability except its bookings: loaded in a few queries. */
+/**
+ * Everything that decides a clinic's availability except its bookings: loaded in a few queries.
+ *
+ * @param chairs all the clinic's chairs, location by location in the order of {@code locations}
+ * @param locations the locations with chairs, each with its chairs (by label, id); a location comes in the order
+ *     of its first chair by label, so the order is stable and the clinic sets it by naming its chairs
+ */
 record ClinicSchedule(
         UUID clinicId,
         ZoneId zone,
@@ -20,7 +26,60 @@ record ClinicSchedule(
         List<Shift> shifts,
         List<UUID> chairs,
         List<Interval> closures,
-        List<Interval> extraHours) {
+        List<Interval> extraHours,
+        List<Location> locations) {
+
+    /** A schedule whose chairs all stand at one location whose id is not known (planner tests, benchmarks). */
+    ClinicSchedule(
+            UUID clinicId,
+            ZoneId zone,
+            Settings settings,
+            Map<ServiceType, ServiceDefinition> services,
+            List<WeeklyHours> hours,
+            List<Shift> shifts,
+            List<UUID> chairs,
+            List<Interval> closures,
+            List<Interval> extraHours) {
+        this(
+                clinicId,
+                zone,
+                settings,
+                services,
+                hours,
+                shifts,
+                chairs,
+                closures,
+                extraHours,
+                chairs.isEmpty() ? List.of() : List.of(new Location(null, chairs)));
+    }
+
+    /** A location of the clinic and the chairs that stand there; the id is null only in hand-made schedules. */
+    record Location(@Nullable UUID id, List<UUID> chairs) {}
+
+    /** The location with this id that has chairs, or null. */
+    @Nullable
+    Location location(UUID locationId) {
+        for (Location l : locations) {
+            if (locationId.equals(l.id())) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The location of a chair, or null when the chair is not the clinic's (or the location is unknown). */
+    @Nullable
+    UUID locationOf(@Nullable UUID chairId) {
+        if (chairId == null) {
+            return null;
+        }
+        for (Location l : locations) {
+            if (l.chairs().contains(chairId)) {
+                return l.id();
+            }
+        }
+        return null;
+    }
 
     record Settings(int minNoticeMinutes, int horizonDays, int freeCancelHours, int stepMinutes, int nurseMaxChairs) {}
 

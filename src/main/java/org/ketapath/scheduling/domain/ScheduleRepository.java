@@ -39,34 +39,34 @@ class ScheduleRepository {
     /**
      * Everything of the schedule tables for the clinics, in one statement: a union of the six tables, one row
      * kind each, in the order the planner needs (shifts by practitioner, weekday and start; chairs by label and
-     * id; exceptions by start), so one round trip loads one clinic or hundreds.
+     * id, with their location; exceptions by start), so one round trip loads one clinic or hundreds.
      */
     private static final String SCHEDULES = """
             select 0 as k, clinic_id, cast(null as uuid) as id, cast(zone_id as text) as txt,
                    min_notice_minutes as i1, horizon_days as i2, free_cancel_hours as i3, slot_step_minutes as i4,
                    nurse_max_chairs as i5, cast(null as integer) as i6, cast(null as time) as t1,
                    cast(null as time) as t2, cast(null as boolean) as b, cast(null as timestamptz) as p1,
-                   cast(null as timestamptz) as p2
+                   cast(null as timestamptz) as p2, cast(null as uuid) as u2
               from schedule_settings where clinic_id = any(cast(:ids as uuid[]))
             union all
             select 1, clinic_id, null, cast(service as text), pre_minutes, main_minutes, post_minutes,
-                   buffer_before, buffer_after, null, null, null, null, null, null
+                   buffer_before, buffer_after, null, null, null, null, null, null, null
               from clinic_service where clinic_id = any(cast(:ids as uuid[]))
             union all
             select 2, clinic_id, null, null, weekday, null, null, null, null, null, opens_at, closes_at, null, null,
-                   null
+                   null, null
               from opening_hours where clinic_id = any(cast(:ids as uuid[]))
             union all
             select 3, clinic_id, practitioner_id, null, weekday, null, null, null, null, null, starts_at, ends_at,
-                   monitors_chairs, null, null
+                   monitors_chairs, null, null, null
               from practitioner_shift where clinic_id = any(cast(:ids as uuid[]))
             union all
             select 4, clinic_id, id, cast(label as text), null, null, null, null, null, null, null, null, null, null,
-                   null
+                   null, location_id
               from chair where clinic_id = any(cast(:ids as uuid[]))
             union all
             select 5, e.clinic_id, null, cast(e.kind as text), null, null, null, null, null, null, null, null, null,
-                   lower(e.period), upper(e.period)
+                   lower(e.period), upper(e.period), null
               from unnest(cast(:ids as uuid[])) as c (id) join schedule_exception e on e.clinic_id = c.id
             order by k, txt, id, i1, t1, p1
             """;
@@ -119,7 +119,10 @@ class ScheduleRepository {
                                     rs.getTime("t1").toLocalTime(),
                                     rs.getTime("t2").toLocalTime(),
                                     rs.getBoolean("b")));
-                        case 4 -> p.chairs.add(rs.getObject("id", UUID.class));
+                        case 4 ->
+                            p.chairs
+                                    .computeIfAbsent(rs.getObject("u2", UUID.class), l -> new ArrayList<>())
+                                    .add(rs.getObject("id", UUID.class));
                         default -> {
                             Interval i = interval(rs, rs.findColumn("p1"));
                             ("CLOSED".equals(rs.getString("txt")) ? p.closures : p.extra).add(i);
@@ -130,6 +133,12 @@ class ScheduleRepository {
         for (UUID clinicId : clinicIds) {
             Parts p = parts.get(clinicId);
             if (p != null && p.zone != null && p.settings != null) {
+                List<UUID> chairs = new ArrayList<>();
+                List<ClinicSchedule.Location> locations = new ArrayList<>();
+                p.chairs.forEach((location, ids) -> {
+                    chairs.addAll(ids);
+                    locations.add(new ClinicSchedule.Location(location, List.copyOf(ids)));
+                });
                 schedules.put(
                         clinicId,
                         new ClinicSchedule(
@@ -139,9 +148,10 @@ class ScheduleRepository {
                                 p.services,
                                 p.hours,
                                 p.shifts,
-                                p.chairs,
+                                chairs,
                                 p.closures,
-                                p.extra));
+                                p.extra,
+                                locations));
             }
         }
         return schedules;
@@ -156,7 +166,9 @@ class ScheduleRepository {
         final Map<ServiceType, ServiceDefinition> services = new EnumMap<>(ServiceType.class);
         final List<ClinicSchedule.WeeklyHours> hours = new ArrayList<>();
         final List<ClinicSchedule.Shift> shifts = new ArrayList<>();
-        final List<UUID> chairs = new ArrayList<>();
+        /** Chairs by location, locations in the order of their first chair by label. */
+        final Map<UUID, List<UUID>> chairs = new LinkedHashMap<>();
+
         final List<Interval> closures = new ArrayList<>();
         final List<Interval> extra = new ArrayList<>();
     }

@@ -1,6 +1,9 @@
 package org.ketapath.scheduling.domain;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -34,6 +37,21 @@ public class SchedulingProblem extends ErrorResponseException {
                 "not-offered",
                 "Not an offered slot",
                 "The clinic does not offer this service at this time; pick a start from its availability.");
+    }
+
+    /** A location the booking cannot use: 422 naming {@code locationId} in {@code errors}, as input errors do. */
+    public static SchedulingProblem invalidLocation(String message) {
+        SchedulingProblem problem = new SchedulingProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "invalid-location",
+                "Not a location for this visit",
+                "locationId " + message + ".");
+        // The shape of platform.web.FieldProblem (the domain does not use the web package).
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", "locationId");
+        error.put("message", message);
+        problem.getBody().setProperty("errors", List.of(error));
+        return problem;
     }
 
     public static SchedulingProblem policy(int freeCancelHours) {

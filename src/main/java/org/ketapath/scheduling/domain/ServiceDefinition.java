@@ -23,6 +23,11 @@ public record ServiceDefinition(ServiceType type, int pre, int main, int post, i
         return Duration.ofMinutes(bufferBefore + pre + main + post + bufferAfter);
     }
 
+    /** Whether a visit takes an infusion chair (so it happens at one of the clinic's locations with chairs). */
+    public boolean usesChair() {
+        return type == ServiceType.IV_INFUSION || type == ServiceType.IM_INJECTION;
+    }
+
     List<Need> needs(Instant start) {
         Instant before = start.minus(Duration.ofMinutes(bufferBefore));
         Instant end = start.plus(visit());

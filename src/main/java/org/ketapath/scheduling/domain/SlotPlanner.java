@@ -51,14 +51,45 @@ final class SlotPlanner {
                 to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    /** Free slots in the range that respect minimum notice and horizon from {@code now}. */
+    /**
+     * Free slots in the range that respect minimum notice and horizon from {@code now}. For a service that uses a
+     * chair, one slot per start and location with a free chair then, locations in the schedule's order (the
+     * practitioner and nurse coverage are the clinic's, shared by all its locations).
+     */
     List<Slot> freeSlots(ServiceDefinition service, Interval range, Instant now) {
         List<Slot> slots = new ArrayList<>();
+        List<ClinicSchedule.Location> locations = schedule.locations();
         for (Instant start : offeredStarts(service, range, now)) {
             Optional<Assignment> assignment = assign(service, start, true);
-            assignment.ifPresent(a -> slots.add(new Slot(start, start.plus(service.visit()), a.practitionerId())));
+            if (assignment.isEmpty()) {
+                continue;
+            }
+            Assignment a = assignment.get();
+            Instant end = start.plus(service.visit());
+            List<UUID> freeChairs = a.resources(ResourceKind.CHAIR);
+            if (freeChairs == null) {
+                slots.add(new Slot(start, end, a.practitionerId()));
+            } else if (locations.size() == 1) {
+                slots.add(new Slot(
+                        start, end, a.practitionerId(), locations.get(0).id()));
+            } else {
+                for (ClinicSchedule.Location location : locations) {
+                    if (anyOf(freeChairs, location.chairs())) {
+                        slots.add(new Slot(start, end, a.practitionerId(), location.id()));
+                    }
+                }
+            }
         }
         return slots;
+    }
+
+    private static boolean anyOf(List<UUID> free, List<UUID> chairs) {
+        for (UUID chair : chairs) {
+            if (free.contains(chair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a start is on the clinic's grid, in its hours, with the notice and horizon (bookings aside). */
@@ -241,6 +272,17 @@ final class SlotPlanner {
 
     /** A start's candidate resources; the practitioner first in line is the one shown in the slot. */
     record Assignment(UUID practitionerId, List<Candidates> candidates) {
+        /** The candidates for the need of that kind, or null when the service has no such need. */
+        @Nullable
+        List<UUID> resources(ResourceKind kind) {
+            for (Candidates c : candidates) {
+                if (c.need().kind() == kind) {
+                    return c.resources();
+                }
+            }
+            return null;
+        }
+
         @Nullable
         UUID first(ResourceKind kind) {
             for (Candidates c : candidates) {

@@ -56,7 +56,8 @@ class AppointmentsController {
             @Nullable String service,
             @Nullable String start,
             @Nullable String assessmentId,
-            @Nullable String holdId) {}
+            @Nullable String holdId,
+            @Nullable String locationId) {}
 
     record RescheduleRequest(@Nullable String start) {}
 
@@ -73,7 +74,8 @@ class AppointmentsController {
                 ApiInput.service(body.service()),
                 ApiInput.instant("start", body.start()),
                 sharedAssessment(body.assessmentId(), account),
-                ApiInput.optionalUuid("holdId", body.holdId()));
+                ApiInput.optionalUuid("holdId", body.holdId()),
+                ApiInput.optionalUuid("locationId", body.locationId()));
         BookingService.Booking result = booking.book(account.id(), request, key.trim(), hash(request));
         AppointmentView a = result.appointment();
         if (!result.replayed()) {
@@ -174,8 +176,9 @@ class AppointmentsController {
     }
 
     static String hash(BookingService.BookingRequest r) {
-        String canonical =
-                r.clinicId() + "|" + r.service() + "|" + r.start() + "|" + r.assessmentId() + "|" + r.holdId();
+        // The location is added only when given, so requests without one hash as they did before it existed.
+        String canonical = r.clinicId() + "|" + r.service() + "|" + r.start() + "|" + r.assessmentId() + "|"
+                + r.holdId() + (r.locationId() == null ? "" : "|location=" + r.locationId());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

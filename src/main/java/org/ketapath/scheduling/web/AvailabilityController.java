@@ -1,5 +1,6 @@
 package org.ketapath.scheduling.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +55,8 @@ class AvailabilityController {
                 .orElseThrow(() -> SchedulingProblem.notFound("The provider"));
         ZoneId zone = availability.zone();
         List<SlotJson> slots = availability.slots().stream()
-                .map(s -> new SlotJson(offset(s.start(), zone), offset(s.end(), zone), s.practitionerId()))
+                .map(s -> new SlotJson(
+                        offset(s.start(), zone), offset(s.end(), zone), s.practitionerId(), s.locationId()))
                 .toList();
         return new AvailabilityResponse(zone.getId(), slots);
     }
@@ -66,5 +68,15 @@ class AvailabilityController {
 
     record AvailabilityResponse(String timezone, List<SlotJson> slots) {}
 
-    record SlotJson(String start, String end, UUID practitionerId) {}
+    /**
+     * A free slot; {@code locationId} (services that use a chair only) is the clinic location whose chair is free,
+     * so a start free at two locations comes twice, once with each.
+     */
+    record SlotJson(
+            String start,
+            String end,
+            UUID practitionerId,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            UUID locationId) {}
 }

@@ -1,5 +1,6 @@
 package org.ketapath.scheduling.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,18 @@ class HoldsController {
     record HoldRequest(
             @Nullable String providerId,
             @Nullable String service,
-            @Nullable String start) {}
+            @Nullable String start,
+            @Nullable String locationId) {}
 
-    record HoldJson(UUID id, UUID providerId, String start, String end, String expiresAt) {}
+    record HoldJson(
+            UUID id,
+            UUID providerId,
+            String start,
+            String end,
+            String expiresAt,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            UUID locationId) {}
 
     @PostMapping("/api/v1/holds")
     @ResponseStatus(HttpStatus.CREATED)
@@ -33,12 +43,14 @@ class HoldsController {
         BookingService.Hold hold = booking.hold(
                 ApiInput.uuid("providerId", body.providerId()),
                 ApiInput.service(body.service()),
-                ApiInput.instant("start", body.start()));
+                ApiInput.instant("start", body.start()),
+                ApiInput.optionalUuid("locationId", body.locationId()));
         return new HoldJson(
                 hold.id(),
                 hold.clinicId(),
                 AvailabilityController.offset(hold.start(), ZoneOffset.UTC),
                 AvailabilityController.offset(hold.end(), ZoneOffset.UTC),
-                AvailabilityController.offset(hold.expiresAt(), ZoneOffset.UTC));
+                AvailabilityController.offset(hold.expiresAt(), ZoneOffset.UTC),
+                hold.locationId());
     }
 }

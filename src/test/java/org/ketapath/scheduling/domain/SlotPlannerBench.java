@@ -19,7 +19,8 @@ import org.ketapath.scheduling.ServiceType;
 
 /**
  * Planning time alone (no database, no HTTP): one 30-day infusion plan of the scheduling benchmark's clinic
- * (weekdays 09:00-17:00, 4 chairs, 3 monitoring practitioners, 70% booked). Not a timed test:
+ * (weekdays 09:00-17:00, 4 chairs, 3 monitoring practitioners, 70% booked), then the same with the chairs at two
+ * locations. Not a timed test:
  *
  * <pre>./mvnw -q test -Dtest=SlotPlannerBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -88,5 +89,35 @@ class SlotPlannerBench {
         System.out.printf(
                 "BENCH one 30-day infusion plan: %.3f ms (average of %d after 3,000 warm-up; %d slots in all)%n",
                 (System.nanoTime() - t0) / 1e6 / plans, plans, slots);
+
+        // The same chairs and bookings with the chairs at two locations (2 + 2): a start is a slot per location.
+        ClinicSchedule twoLocations = new ClinicSchedule(
+                schedule.clinicId(),
+                zone,
+                schedule.settings(),
+                schedule.services(),
+                hours,
+                shifts,
+                chairs,
+                List.of(),
+                List.of(),
+                List.of(
+                        new ClinicSchedule.Location(UUID.randomUUID(), chairs.subList(0, 2)),
+                        new ClinicSchedule.Location(UUID.randomUUID(), chairs.subList(2, 4))));
+        long perLocation = 0;
+        for (int i = 0; i < 3000; i++) {
+            perLocation += new SlotPlanner(twoLocations, busy)
+                    .freeSlots(infusion, range, now)
+                    .size();
+        }
+        long t1 = System.nanoTime();
+        for (int i = 0; i < plans; i++) {
+            perLocation += new SlotPlanner(twoLocations, busy)
+                    .freeSlots(infusion, range, now)
+                    .size();
+        }
+        System.out.printf(
+                "BENCH the same plan, chairs at two locations: %.3f ms (average of %d after 3,000 warm-up; %d slots)%n",
+                (System.nanoTime() - t1) / 1e6 / plans, plans, perLocation);
     }
 }
