@@ -19,6 +19,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -118,10 +120,30 @@ public final class Browser implements AutoCloseable {
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    private WebDriverWait waiting() {
+    private Waiting waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return new Waiting(wait);
+    }
+
+    /**
+     * A wait that also treats chromedriver's "Node with given id does not belong to the document" as "not yet":
+     * it is what Chrome answers, instead of a stale-element error, when the page is replaced between finding an
+     * element and reading it (a navigation in progress). Every other error still ends the wait.
+     */
+    private record Waiting(WebDriverWait delegate) {
+        void until(java.util.function.Function<WebDriver, Boolean> condition) {
+            delegate.until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */
