@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ketapath.support.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * matching providers, a provider's page, a free-consultation slot (held while the visitor signs up), the e-mail
  * confirmation from the development mailbox (whose link brings the person back to the held time), the booking
  * (sharing the assessment), its calendar file and "My appointments". The mouse journey runs at 1280 px and checks
- * the booking pages at 360 and 1280 px; the keyboard journey runs at 360 px with Tab, Shift+Tab, Enter, Space and
+ * the booking pages at 360 and 1280 px; the keyboard journey runs at 360 and at 1280 px with Tab, Shift+Tab, Enter, Space and
  * arrow keys only, checks the focus indicator of every control it reaches and runs axe-core on every page.
  * Screenshots go to target/screenshots.
  */
@@ -200,14 +202,17 @@ class JourneyBrowserTests {
     }
 
     /**
-     * The same journey with the keyboard only, on a 360 px wide screen, in a browser whose zone is Los Angeles:
+     * The same journey with the keyboard only, on a 360 px wide screen and on a 1280 px desktop, in a browser whose
+     * zone is Los Angeles:
      * Tab, Shift+Tab, Enter, Space and arrow keys (radio groups), text typed into the focused field. Every
      * focused control shows a focus indicator; axe-core checks every page.
      */
-    @Test
-    void a_visitor_does_the_whole_journey_with_the_keyboard_only_on_a_small_screen() throws Exception {
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {360, 1280})
+    void a_visitor_does_the_whole_journey_with_the_keyboard_only(int width) throws Exception {
+        this.width = width;
         freshVisitor("America/Los_Angeles");
-        browser.resize(360, 800);
+        browser.resize(width, 800);
         open("/");
         keys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Skip to main content");
@@ -307,7 +312,7 @@ class JourneyBrowserTests {
         keys(Keys.TAB);
         assertThat(active()).isEqualTo(first);
         assertFocusVisible();
-        browser.screenshot("journey-keyboard-book-focused-slot-360");
+        browser.screenshot("journey-keyboard-book-focused-slot-" + width);
         keys(Keys.SPACE);
 
         browser.waitForUrl("/register");
@@ -355,7 +360,7 @@ class JourneyBrowserTests {
         keys(Keys.SPACE);
         assertThat(active().isSelected()).isTrue();
         tabTo(By.xpath("//button[text()='Confirm booking']"));
-        browser.screenshot("journey-keyboard-hold-confirm-focused-360");
+        browser.screenshot("journey-keyboard-hold-confirm-focused-" + width);
         keys(Keys.ENTER);
 
         browser.waitForHeading("Your consultation is booked");
@@ -463,11 +468,14 @@ class JourneyBrowserTests {
         keys(Keys.ENTER);
     }
 
-    /** axe-core on the page as it is (360 px) and a screenshot. */
+    /** axe-core on the page as it is (at the keyboard journey's width) and a screenshot. */
     private void here(String name) {
         browser.assertNoSeriousAccessibilityViolations();
-        browser.screenshot("journey-keyboard-" + name + "-360");
+        browser.screenshot("journey-keyboard-" + name + "-" + width);
     }
+
+    /** The width of the keyboard journey in progress. */
+    private int width = 360;
 
     private void open(String path) {
         browser.driver().get("http://127.0.0.1:" + port + path);
