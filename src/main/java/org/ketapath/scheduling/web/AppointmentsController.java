@@ -2,13 +2,9 @@ package org.ketapath.scheduling.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.ketapath.assessment.AssessmentApi;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
@@ -36,19 +32,19 @@ class AppointmentsController {
     private final AppointmentQueries queries;
     private final CalendarFiles calendars;
     private final AuditTrail audit;
-    private final AssessmentApi assessments;
+    private final PatientBookings bookings;
 
     AppointmentsController(
             BookingService booking,
             AppointmentQueries queries,
             CalendarFiles calendars,
             AuditTrail audit,
-            AssessmentApi assessments) {
+            PatientBookings bookings) {
         this.booking = booking;
         this.queries = queries;
         this.calendars = calendars;
         this.audit = audit;
-        this.assessments = assessments;
+        this.bookings = bookings;
     }
 
     record BookRequest(
@@ -73,20 +69,11 @@ class AppointmentsController {
                 ApiInput.uuid("providerId", body.providerId()),
                 ApiInput.service(body.service()),
                 ApiInput.instant("start", body.start()),
-                sharedAssessment(body.assessmentId(), account),
+                sharedAssessment(body.assessmentId(), account.id()),
                 ApiInput.optionalUuid("holdId", body.holdId()),
                 ApiInput.optionalUuid("locationId", body.locationId()));
-        BookingService.Booking result = booking.book(account.id(), request, key.trim(), hash(request));
+        BookingService.Booking result = bookings.book(account.id(), request, key.trim());
         AppointmentView a = result.appointment();
-        if (!result.replayed()) {
-            audit.record(AuditEvent.success("CREATE", TYPE, a.id().toString(), a.patientId())
-                    .forClinic(a.clinicId()));
-            if (a.assessmentId() != null) {
-                audit.record(AuditEvent.success(
-                                "SHARE", "Assessment", a.assessmentId().toString(), a.patientId())
-                        .forClinic(a.clinicId()));
-            }
-        }
         AppointmentJson json = AppointmentJson.of(a);
         return result.replayed()
                 ? ResponseEntity.ok(json)
@@ -95,17 +82,14 @@ class AppointmentsController {
     }
 
     /**
-     * The reference of the assessment result a booking shares: the id must be a result of the booker (one taken
-     * anonymously becomes theirs first, as at sign-up). An unknown id and another person's id get the same
-     * answer, so the API cannot be used to learn whether a result exists.
+     * The reference of the assessment result a booking shares: the id must be a result of the booker. An unknown
+     * id and another person's id get the same answer, so the API cannot be used to learn whether a result exists.
      */
-    private @Nullable UUID sharedAssessment(@Nullable String id, CurrentAccount account) {
+    private @Nullable UUID sharedAssessment(@Nullable String id, UUID patientId) {
         if (id == null) {
             return null;
         }
-        assessments.attachToAccount(id, account.id());
-        return assessments
-                .shareReference(id, account.id())
+        return bookings.assessmentReference(id, patientId)
                 .orElseThrow(() -> new InvalidInputException(
                         "assessmentId", "is not one of your assessment results (use the id the assessment returned)"));
     }
@@ -172,18 +156,6 @@ class AppointmentsController {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw org.ketapath.scheduling.domain.SchedulingProblem.notFound("The appointment");
-        }
-    }
-
-    static String hash(BookingService.BookingRequest r) {
-        // The location is added only when given, so requests without one hash as they did before it existed.
-        String canonical = r.clinicId() + "|" + r.service() + "|" + r.start() + "|" + r.assessmentId() + "|"
-                + r.holdId() + (r.locationId() == null ? "" : "|location=" + r.locationId());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.ketapath.assessment.AssessmentApi;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
@@ -80,7 +79,7 @@ class BookingPages {
     private final AppointmentQueries queries;
     private final CalendarFiles calendars;
     private final AuditTrail audit;
-    private final AssessmentApi assessments;
+    private final PatientBookings bookings;
     private final ObjectProvider<ClinicNames> names;
     private final Clock clock;
 
@@ -90,7 +89,7 @@ class BookingPages {
             AppointmentQueries queries,
             CalendarFiles calendars,
             AuditTrail audit,
-            AssessmentApi assessments,
+            PatientBookings bookings,
             ObjectProvider<ClinicNames> names,
             ObjectProvider<Clock> clock) {
         this.scheduling = scheduling;
@@ -98,7 +97,7 @@ class BookingPages {
         this.queries = queries;
         this.calendars = calendars;
         this.audit = audit;
-        this.assessments = assessments;
+        this.bookings = bookings;
         this.names = names;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -355,30 +354,13 @@ class BookingPages {
             @Nullable UUID holdId,
             @Nullable String carried,
             String key) {
-        UUID shared = carried == null ? null : sharedAssessment(carried, account.id());
+        // Another account's result or an unknown id is simply not shared, and the page looks the same.
+        UUID shared = carried == null
+                ? null
+                : bookings.assessmentReference(carried, account.id()).orElse(null);
         BookingService.BookingRequest request =
                 new BookingService.BookingRequest(clinicId, ServiceType.FREE_CONSULT, start, shared, holdId);
-        BookingService.Booking result = booking.book(account.id(), request, key, AppointmentsController.hash(request));
-        AppointmentView a = result.appointment();
-        if (!result.replayed()) {
-            audit.record(AuditEvent.success("CREATE", TYPE, a.id().toString(), a.patientId())
-                    .forClinic(a.clinicId()));
-            if (a.assessmentId() != null) {
-                audit.record(AuditEvent.success(
-                                "SHARE", "Assessment", a.assessmentId().toString(), a.patientId())
-                        .forClinic(a.clinicId()));
-            }
-        }
-        return a;
-    }
-
-    /**
-     * The reference of a result the patient may share: one taken anonymously becomes theirs first (as at
-     * sign-up); another account's result or an unknown id is not shared, and the page looks the same.
-     */
-    private @Nullable UUID sharedAssessment(String carried, UUID patientId) {
-        assessments.attachToAccount(carried, patientId);
-        return assessments.shareReference(carried, patientId).orElse(null);
+        return bookings.book(account.id(), request, key).appointment();
     }
 
     /** The appointment if the signed-in account is its patient; 404 for everyone else. */
