@@ -33,7 +33,7 @@ record SearchParameters(
 
     SearchQuery toQuery(ZipCentroids centroids) {
         List<FieldProblem> problems = new ArrayList<>();
-        ZipCentroid origin = origin(centroids, problems);
+        ZipCentroid origin = origin(zip, centroids, problems);
         int radius =
                 integer("radiusMiles", radiusMiles, SearchQuery.DEFAULT_RADIUS, 1, SearchQuery.MAX_RADIUS, problems);
         TreatedCondition treated = choice("condition", condition, TreatedCondition::valueOf, problems);
@@ -62,7 +62,8 @@ record SearchParameters(
                 pageSize);
     }
 
-    private @Nullable ZipCentroid origin(ZipCentroids centroids, List<FieldProblem> problems) {
+    /** The centroid of a typed ZIP code, or null with the problem ({@code zip}: missing, malformed, unknown). */
+    static @Nullable ZipCentroid origin(@Nullable String zip, ZipCentroids centroids, List<FieldProblem> problems) {
         if (blank(zip)) {
             problems.add(new FieldProblem("zip", "is required"));
             return null;

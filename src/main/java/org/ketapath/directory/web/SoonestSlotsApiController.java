@@ -12,7 +12,6 @@ import org.ketapath.platform.web.InvalidInputException;
 import org.ketapath.scheduling.ServiceType;
 import org.ketapath.shared.ZipCentroid;
 import org.ketapath.shared.ZipCentroids;
-import org.ketapath.shared.ZipCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,7 +41,7 @@ class SoonestSlotsApiController {
             @RequestParam(required = false) @Nullable String service,
             @RequestParam(required = false) @Nullable String limit) {
         List<FieldProblem> problems = new ArrayList<>();
-        ZipCentroid origin = origin(zip, problems);
+        ZipCentroid origin = SearchParameters.origin(zip, centroids, problems);
         int miles = integer("radius", radius, DEFAULT_RADIUS, SoonestSlots.MAX_RADIUS, problems);
         ServiceType type = ServiceType.parse(service == null ? null : service.strip());
         if (type == null) {
@@ -66,23 +65,6 @@ class SoonestSlotsApiController {
                         s.locationId()))
                 .toList();
         return new SoonestResponse(origin.zip().value(), miles, type.name(), slots);
-    }
-
-    private @Nullable ZipCentroid origin(@Nullable String zip, List<FieldProblem> problems) {
-        if (zip == null || zip.isBlank()) {
-            problems.add(new FieldProblem("zip", "is required"));
-            return null;
-        }
-        try {
-            ZipCentroid centroid = centroids.find(ZipCode.parse(zip)).orElse(null);
-            if (centroid == null) {
-                problems.add(new FieldProblem("zip", "is not a ZIP code we know"));
-            }
-            return centroid;
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("zip", "must be a five-digit US ZIP code"));
-            return null;
-        }
     }
 
     private static int integer(String name, @Nullable String text, int fallback, int max, List<FieldProblem> problems) {
