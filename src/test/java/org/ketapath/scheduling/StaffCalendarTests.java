@@ -120,7 +120,7 @@ class StaffCalendarTests {
                 .getContentAsString();
         assertThat(page)
                 .contains("Pre-check 09:00-09:10", "Infusion 09:10-09:55", "Monitoring 09:55-10:25")
-                .contains("<th scope=\"col\">Chair 1</th>", "<th scope=\"col\">Practitioner 1</th>")
+                .contains("<th scope=\"col\">Chair 1</th>", "<th scope=\"col\">Test Practitioner 1, MD</th>")
                 .contains("(infusion)", "Check in", "No show");
     }
 
@@ -266,6 +266,6 @@ class StaffCalendarTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("Week of <span>14 December 2026</span>", "Tuesday 15 December", "IV_INFUSION", "No visits.");
+                .contains("Week of <span>14 December 2026</span>", "Tuesday 15 December", "IV infusion", "No visits.");
     }
 }

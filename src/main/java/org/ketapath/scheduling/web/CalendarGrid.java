@@ -15,6 +15,17 @@ import org.ketapath.scheduling.domain.StaffOperations;
 /** A day as a table: one row per quarter hour, one column per practitioner and per chair; and the visit list. */
 record CalendarGrid(List<Column> columns, List<Row> rows, List<Visit> visits) {
 
+    /** Who is who on the calendar: chairs' labels, practitioners' and patients' names, by id. */
+    record Names(
+            java.util.Map<UUID, String> chairs,
+            java.util.Map<UUID, String> practitioners,
+            java.util.Map<UUID, String> patients) {
+
+        String patient(UUID id) {
+            return patients.getOrDefault(id, "Patient (account closed)");
+        }
+    }
+
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     record Column(UUID id, String label) {}
@@ -31,15 +42,17 @@ record CalendarGrid(List<Column> columns, List<Row> rows, List<Visit> visits) {
             String status,
             List<String> phases) {}
 
-    static CalendarGrid of(StaffOperations.Day day) {
-        return of(day, java.util.Map.of());
-    }
-
-    /** The grid with the chairs' own labels (as set in the schedule settings) where known. */
-    static CalendarGrid of(StaffOperations.Day day, java.util.Map<UUID, String> chairLabels) {
+    /**
+     * The grid with everyone by name: practitioners as the directory lists them, patients by their names, chairs
+     * by their own labels (as set in the schedule settings).
+     */
+    static CalendarGrid of(StaffOperations.Day day, Names names) {
+        java.util.Map<UUID, String> chairLabels = names.chairs();
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < day.practitioners().size(); i++) {
-            columns.add(new Column(day.practitioners().get(i), "Practitioner " + (i + 1)));
+            UUID practitioner = day.practitioners().get(i);
+            columns.add(new Column(
+                    practitioner, names.practitioners().getOrDefault(practitioner, "Practitioner " + (i + 1))));
         }
         for (int i = 0; i < day.chairs().size(); i++) {
             UUID chair = day.chairs().get(i);
@@ -52,7 +65,7 @@ record CalendarGrid(List<Column> columns, List<Row> rows, List<Visit> visits) {
             Instant at = t.toInstant();
             List<String> cells = new ArrayList<>();
             for (Column c : columns) {
-                cells.add(cell(day.appointments(), c.id(), at));
+                cells.add(cell(day.appointments(), c.id(), at, names));
             }
             rows.add(new Row(TIME.format(t), cells));
         }
@@ -61,17 +74,17 @@ record CalendarGrid(List<Column> columns, List<Row> rows, List<Visit> visits) {
             visits.add(new Visit(
                     a.id(),
                     TIME.format(a.start().atZone(day.zone())),
-                    "Patient " + a.patientId().toString().substring(0, 8),
-                    a.service().name(),
+                    names.patient(a.patientId()),
+                    a.service().label(),
                     label(columns, a.practitionerId()),
                     a.chairId() == null ? "-" : label(columns, a.chairId()),
-                    a.status(),
+                    org.ketapath.scheduling.ClinicVisits.statusInWords(String.valueOf(a.status())),
                     phases(a)));
         }
         return new CalendarGrid(columns, rows, visits);
     }
 
-    private static String cell(List<AppointmentView> appointments, UUID resource, Instant at) {
+    private static String cell(List<AppointmentView> appointments, UUID resource, Instant at, Names names) {
         for (AppointmentView a : appointments) {
             boolean mine = resource.equals(a.chairId()) || resource.equals(a.practitionerId());
             if (mine && !at.isBefore(a.start()) && at.isBefore(a.end())) {
@@ -80,7 +93,7 @@ record CalendarGrid(List<Column> columns, List<Row> rows, List<Visit> visits) {
                         || a.service() != ServiceType.IV_INFUSION
                         || phase.equals("pre-check");
                 if (practitionerBusy) {
-                    return "Patient " + a.patientId().toString().substring(0, 8) + " (" + phase + ")";
+                    return names.patient(a.patientId()) + " (" + phase + ")";
                 }
             }
         }

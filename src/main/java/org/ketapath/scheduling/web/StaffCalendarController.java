@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
+import org.ketapath.scheduling.ClinicResources;
+import org.ketapath.scheduling.PatientNames;
 import org.ketapath.scheduling.domain.AppointmentView;
 import org.ketapath.scheduling.domain.CalendarFeeds;
 import org.ketapath.scheduling.domain.ScheduleSettingsService;
@@ -36,13 +38,34 @@ class StaffCalendarController {
     private final CalendarFeeds feeds;
     private final AuditTrail audit;
     private final ScheduleSettingsService settings;
+    private final ClinicResources resources;
+    private final PatientNames patientNames;
 
     StaffCalendarController(
-            StaffOperations staff, CalendarFeeds feeds, AuditTrail audit, ScheduleSettingsService settings) {
+            StaffOperations staff,
+            CalendarFeeds feeds,
+            AuditTrail audit,
+            ScheduleSettingsService settings,
+            ClinicResources resources,
+            PatientNames patientNames) {
         this.staff = staff;
         this.feeds = feeds;
         this.audit = audit;
         this.settings = settings;
+        this.resources = resources;
+        this.patientNames = patientNames;
+    }
+
+    /** Chairs, practitioners and the patients of these days by name. */
+    private CalendarGrid.Names names(UUID clinic, java.util.List<StaffOperations.Day> days) {
+        java.util.Map<UUID, String> chairLabels = new java.util.HashMap<>();
+        settings.current(clinic)
+                .ifPresent(c -> c.chairs().forEach(chair -> chairLabels.put(chair.id(), chair.label())));
+        java.util.Map<UUID, String> practitioners = new java.util.HashMap<>();
+        resources.practitioners(clinic).forEach(p -> practitioners.put(p.id(), p.name()));
+        java.util.Set<UUID> patients = new java.util.HashSet<>();
+        days.forEach(d -> d.appointments().forEach(a -> patients.add(a.patientId())));
+        return new CalendarGrid.Names(chairLabels, practitioners, patientNames.namesOf(patients));
     }
 
     @GetMapping("/clinic/{clinicId}/calendar")
@@ -61,22 +84,22 @@ class StaffCalendarController {
                 new AuditEvent("READ", "Appointment", "calendar:" + day, null, clinic, AuditEvent.Outcome.SUCCESS));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("day", today);
-        java.util.Map<UUID, String> chairLabels = new java.util.HashMap<>();
-        settings.current(clinic)
-                .ifPresent(c -> c.chairs().forEach(chair -> chairLabels.put(chair.id(), chair.label())));
-        model.addAttribute("grid", CalendarGrid.of(today, chairLabels));
+        model.addAttribute("grid", CalendarGrid.of(today, names(clinic, java.util.List.of(today))));
         model.addAttribute("previous", day.minusDays(1));
         model.addAttribute("next", day.plusDays(1));
         if ("week".equals(view)) {
             LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
-            java.util.List<WeekDay> week = new java.util.ArrayList<>();
+            java.util.List<StaffOperations.Day> days = new java.util.ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 StaffOperations.Day d = staff.day(clinic, monday.plusDays(i));
                 if (d != null) {
-                    week.add(new WeekDay(
-                            d.date(), CalendarGrid.of(d, chairLabels).visits()));
+                    days.add(d);
                 }
             }
+            CalendarGrid.Names names = names(clinic, days);
+            java.util.List<WeekDay> week = days.stream()
+                    .map(d -> new WeekDay(d.date(), CalendarGrid.of(d, names).visits()))
+                    .toList();
             model.addAttribute("week", week);
             model.addAttribute("previous", monday.minusDays(7));
             model.addAttribute("next", monday.plusDays(7));
@@ -111,7 +134,11 @@ class StaffCalendarController {
             audit.record(AuditEvent.success("UPDATE", "Appointment", a.id().toString(), a.patientId())
                     .forClinic(clinic));
             redirect.addFlashAttribute(
-                    "message", "Visit marked " + a.status().toLowerCase().replace('_', ' ') + ".");
+                    "message",
+                    "Visit marked "
+                            + org.ketapath.scheduling.ClinicVisits.statusInWords(String.valueOf(a.status()))
+                                    .toLowerCase(java.util.Locale.US)
+                            + ".");
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() == 404) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
