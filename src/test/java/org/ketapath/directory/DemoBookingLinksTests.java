@@ -92,6 +92,13 @@ class DemoBookingLinksTests {
                 .param("id", UUID.fromString("c0000000-0000-4000-8000-0000000000fe"))
                 .param("from", clinic)
                 .update();
+        jdbc.sql("INSERT INTO clinic_location (id, clinic_id, street, city, state, zip, latitude, longitude)"
+                        + " SELECT :location, :id, street, city, state, zip, latitude, longitude"
+                        + " FROM clinic_location WHERE clinic_id = :from AND is_primary")
+                .param("location", UUID.randomUUID())
+                .param("id", UUID.fromString("c0000000-0000-4000-8000-0000000000fe"))
+                .param("from", clinic)
+                .update();
 
         HttpResponse<String> response = http.get("/api/v1/providers/c0000000-0000-4000-8000-0000000000fe"
                 + "/availability?service=FREE_CONSULT&from=2027-01-04&to=2027-01-08");
