@@ -140,9 +140,13 @@ class AccountPages {
             model.addAttribute("zone", zone(profile));
             model.addAttribute("scopes", Scope.values());
         } else {
+            Map<UUID, String> names = clinics.namesOf(user.clinicIds());
             model.addAttribute(
                     "staffClinics",
-                    clinics.namesOf(user.clinicIds()).values().stream().sorted().toList());
+                    user.clinicIds().stream()
+                            .sorted()
+                            .map(c -> new ClinicChoice(c, names.getOrDefault(c, "A clinic")))
+                            .toList());
         }
         return "identity/account";
     }
