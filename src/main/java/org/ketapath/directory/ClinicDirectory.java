@@ -2,15 +2,20 @@ package org.ketapath.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What other modules may ask the directory about a clinic whatever its verification status (the clinic's own
- * workspace needs its name while it waits for verification; patients only ever see verified clinics).
+ * What other modules may ask the directory about clinics: their names, and for a clinic's own workspace the
+ * clinic whatever its verification status (its staff need its name while it waits for verification; patients
+ * only ever find verified clinics).
  */
 public interface ClinicDirectory {
+
+    /** The names of the clinics the directory lists among the ids (unknown ids are left out). */
+    Map<UUID, String> namesOf(Collection<UUID> clinicIds);
 
     /** The clinic with this id, if it exists. */
     Optional<ClinicCard> find(UUID clinicId);

@@ -11,11 +11,17 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the shared layout needs on every page: the current path, to mark the current navigation link, and for
- * clinic staff the clinic their navigation leads to.
+ * What every page needs: the current path (to mark the current navigation link), {@code fmt}, the US date,
+ * time and rating formats ({@link UsFormats}), and for clinic staff the clinic their navigation leads to.
  */
 @ControllerAdvice
 class LayoutModel {
+
+    private final UsFormats formats;
+
+    LayoutModel(UsFormats formats) {
+        this.formats = formats;
+    }
 
     private static final Pattern CLINIC_PATH = Pattern.compile("^/clinic/([0-9a-fA-F-]{36})(/.*)?$");
 
@@ -47,6 +53,11 @@ class LayoutModel {
             clinic = account.get().clinics().iterator().next();
         }
         return new StaffNav(clinic, account.get().hasRole("CLINIC_ADMIN"));
+    }
+
+    @ModelAttribute("fmt")
+    UsFormats formats() {
+        return formats;
     }
 
     @ModelAttribute("currentPath")
