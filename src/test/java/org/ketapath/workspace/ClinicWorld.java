@@ -102,6 +102,30 @@ public final class ClinicWorld {
         return token;
     }
 
+    /** An assessment with these answers (JSON of {@code POST /api/v1/assessments}) kept by the patient. */
+    public String assessmentOf(UUID patient, String intakeJson) {
+        var response = http.post("/api/v1/assessments", intakeJson);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String token = TestAssessments.idIn(response.body());
+        assertThat(assessments.attachToAccount(token, patient)).isTrue();
+        return token;
+    }
+
+    /** A bearer token for the API: a patient's, or a staff member's with its TOTP code at the application's time. */
+    public String token(String email, @Nullable Staff staff, java.time.Instant now) {
+        String body = staff == null
+                ? "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD)
+                : "{\"email\":\"%s\",\"password\":\"%s\",\"otp\":\"%s\"}"
+                        .formatted(email, PASSWORD, org.ketapath.support.WebClient.totp(staff.secret(), now));
+        var response = http.post("/api/v1/auth/token", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body().replaceAll("(?s).*\"accessToken\":\"([^\"]+)\".*", "$1");
+    }
+
+    public String token(Staff staff, java.time.Instant now) {
+        return token(staff.email(), staff, now);
+    }
+
     /** Books a visit at the clinic (New York time), sharing the assessment when one is given. */
     public UUID book(UUID patient, ServiceType service, LocalDate day, LocalTime time, @Nullable String assessment) {
         UUID reference = assessment == null

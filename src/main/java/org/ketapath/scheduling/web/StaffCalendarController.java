@@ -75,7 +75,7 @@ class StaffCalendarController {
             @RequestParam(required = false) @Nullable String view,
             Model model) {
         UUID clinic = staffOf(clinicId);
-        LocalDate day = parseDate(date);
+        LocalDate day = parseDate(date, staff.today(clinic));
         StaffOperations.Day today = staff.day(clinic, day);
         if (today == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -84,9 +84,12 @@ class StaffCalendarController {
                 new AuditEvent("READ", "Appointment", "calendar:" + day, null, clinic, AuditEvent.Outcome.SUCCESS));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("day", today);
-        model.addAttribute("grid", CalendarGrid.of(today, names(clinic, java.util.List.of(today))));
-        model.addAttribute("previous", day.minusDays(1));
-        model.addAttribute("next", day.plusDays(1));
+        model.addAttribute("zoneName", zoneName(today.zone()));
+        model.addAttribute("isToday", day.equals(today.today()));
+        model.addAttribute(
+                "dayHeading",
+                java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", java.util.Locale.US)
+                        .format(day));
         if ("week".equals(view)) {
             LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
             java.util.List<StaffOperations.Day> days = new java.util.ArrayList<>();
@@ -96,16 +99,23 @@ class StaffCalendarController {
                     days.add(d);
                 }
             }
-            CalendarGrid.Names names = names(clinic, days);
-            java.util.List<WeekDay> week = days.stream()
-                    .map(d -> new WeekDay(d.date(), CalendarGrid.of(d, names).visits()))
-                    .toList();
-            model.addAttribute("week", week);
+            model.addAttribute("week", CalendarGrid.week(days, names(clinic, days)));
+            model.addAttribute(
+                    "weekHeading",
+                    java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)
+                            .format(monday));
             model.addAttribute("previous", monday.minusDays(7));
             model.addAttribute("next", monday.plusDays(7));
             return "scheduling/week";
         }
+        model.addAttribute("grid", CalendarGrid.of(today, names(clinic, java.util.List.of(today))));
+        model.addAttribute("previous", day.minusDays(1));
+        model.addAttribute("next", day.plusDays(1));
         return "scheduling/calendar";
+    }
+
+    private static String zoneName(java.time.ZoneId zone) {
+        return zone.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.US);
     }
 
     @PostMapping("/clinic/{clinicId}/appointments/{id}/{action}")
@@ -145,7 +155,8 @@ class StaffCalendarController {
             }
             redirect.addFlashAttribute("message", "That visit cannot be marked that way now.");
         }
-        return "redirect:/clinic/" + clinic + "/calendar" + (date == null ? "" : "?date=" + parseDate(date));
+        return "redirect:/clinic/" + clinic + "/calendar"
+                + (date == null ? "" : "?date=" + parseDate(date, staff.today(clinic)));
     }
 
     @PostMapping("/clinic/{clinicId}/blocks")
@@ -156,7 +167,7 @@ class StaffCalendarController {
             @RequestParam int minutes,
             RedirectAttributes redirect) {
         UUID clinic = staffOf(clinicId);
-        StaffOperations.Day today = staff.day(clinic, LocalDate.now());
+        StaffOperations.Day today = staff.day(clinic, staff.today(clinic));
         boolean done = false;
         LocalDateTime local = null;
         try {
@@ -193,9 +204,6 @@ class StaffCalendarController {
         return "redirect:/clinic/" + clinic + "/calendar";
     }
 
-    /** One day of the week view. */
-    record WeekDay(LocalDate date, java.util.List<CalendarGrid.Visit> visits) {}
-
     private static UUID staffOf(String clinicId) {
         UUID clinic;
         try {
@@ -210,9 +218,9 @@ class StaffCalendarController {
         return clinic;
     }
 
-    private static LocalDate parseDate(@Nullable String date) {
+    private static LocalDate parseDate(@Nullable String date, LocalDate today) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now();
+            return today;
         }
         try {
             return LocalDate.parse(date);

@@ -178,7 +178,7 @@ public class IntakeReviews implements IntakeDecisions {
     public Optional<Review> latest(UUID clinicId, UUID assessmentId) {
         return jdbc.sql("""
                         select * from intake_review where clinic_id = :clinic and assessment_id = :assessment
-                         order by reviewed_at desc, id limit 1
+                         order by seq desc limit 1
                         """)
                 .param("clinic", clinicId)
                 .param("assessment", assessmentId)
@@ -196,7 +196,7 @@ public class IntakeReviews implements IntakeDecisions {
         jdbc.sql("""
                         select distinct on (assessment_id) * from intake_review
                          where clinic_id = :clinic and assessment_id = any(cast(:ids as uuid[]))
-                         order by assessment_id, reviewed_at desc, id
+                         order by assessment_id, seq desc
                         """)
                 .param("clinic", clinicId)
                 .param("ids", new SqlArrayValue("uuid", assessmentIds.toArray()))
