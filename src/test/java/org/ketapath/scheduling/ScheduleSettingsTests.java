@@ -301,7 +301,8 @@ class ScheduleSettingsTests {
                 .single();
         assertThat(period)
                 .containsExactly(Instant.parse("2027-03-14T05:00:00Z"), Instant.parse("2027-03-15T04:00:00Z"));
-        assertThat(page(admin())).contains("Sun 14 Mar 2027 00:00", "Mon 15 Mar 2027 00:00", "Training day");
+        assertThat(page(admin()))
+                .contains("Sun, Mar 14, 2027, 12:00 AM", "Mon, Mar 15, 2027, 12:00 AM", "Training day");
     }
 
     @Test

@@ -158,8 +158,8 @@ class StaffBrowserTests {
         open("/clinic/" + clinic + "/calendar?date=" + DAY);
         browser.waitForHeading("Calendar: Tuesday, December 15, 2026");
         WebElement target = browser.driver()
-                .findElement(
-                        By.xpath("//form[contains(@action, '/appointments/" + appointment + "/check-in')]/button"));
+                .findElement(By.xpath("//table[contains(@class, 'day-grid')]//form[contains(@action, '/appointments/"
+                        + appointment + "/check-in')]/button"));
         boolean reached = false;
         for (int i = 0; i < 60 && !reached; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();

@@ -75,15 +75,14 @@ class ClinicHomeTests {
     @BeforeEach
     void aClinic() {
         clock.set(WorkspaceTestConfiguration.START);
-        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, new Http(port));
+        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, new Http(port), clock);
     }
 
     @Test
     void staff_land_on_their_clinic_home_with_today_in_words_and_what_changed_since_their_last_visit() {
         ClinicWorld.Staff clinician = world.clinician();
         WebClient web = new WebClient(port);
-        assertThat(web.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant()))
-                .isEqualTo("/clinic");
+        assertThat(world.signIn(web, clinician)).isEqualTo("/clinic");
         assertThat(web.location(web.get("/clinic"))).isEqualTo("/clinic/" + world.clinic);
         assertThat(text(web.get("/clinic/" + world.clinic))).contains("Nothing new.", "No visits today.");
 
@@ -97,7 +96,7 @@ class ClinicHomeTests {
 
         clock.set(DAY.atTime(7, 30).atZone(ClinicWorld.NEW_YORK).toInstant());
         web = new WebClient(port);
-        web.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant());
+        world.signIn(web, clinician);
         Document home = Jsoup.parse(web.get("/clinic/" + world.clinic).body());
 
         List<String> visits = home.select(".visit-list li").eachText();
@@ -129,7 +128,7 @@ class ClinicHomeTests {
         UUID second = UUID.randomUUID();
         ClinicWorld.Staff both = world.staff(Role.CLINICIAN, world.clinic, second);
         WebClient web = new WebClient(port);
-        web.signInStaff(both.email(), ClinicWorld.PASSWORD, both.secret(), clock.instant());
+        world.signIn(web, both);
 
         Document chooser = Jsoup.parse(web.get("/clinic").body());
 
@@ -144,7 +143,7 @@ class ClinicHomeTests {
     void anyone_but_the_clinics_staff_gets_not_found() {
         ClinicWorld.Staff other = world.staff(Role.CLINIC_ADMIN, UUID.randomUUID());
         WebClient web = new WebClient(port);
-        web.signInStaff(other.email(), ClinicWorld.PASSWORD, other.secret(), clock.instant());
+        world.signIn(web, other);
         assertThat(web.get("/clinic/" + world.clinic).statusCode()).isEqualTo(404);
         assertThat(web.get("/clinic/not-a-clinic").statusCode()).isEqualTo(404);
 
@@ -165,7 +164,7 @@ class ClinicHomeTests {
         world.book(ada, ServiceType.IV_INFUSION, DAY, LocalTime.of(9, 0), null);
         ClinicWorld.Staff clinician = world.clinician();
         WebClient web = new WebClient(port);
-        web.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant());
+        world.signIn(web, clinician);
 
         for (String view : List.of("", "&view=week")) {
             Document calendar = Jsoup.parse(web.get("/clinic/" + world.clinic + "/calendar?date=" + DAY + view)

@@ -41,6 +41,7 @@ public final class ClinicWorld {
     private final BookingService booking;
     private final AssessmentApi assessments;
     private final Http http;
+    private final org.ketapath.scheduling.MutableClock clock;
 
     public final UUID clinic;
     public final List<UUID> practitioners;
@@ -52,7 +53,9 @@ public final class ClinicWorld {
             Mfa mfa,
             BookingService booking,
             AssessmentApi assessments,
-            Http http) {
+            Http http,
+            org.ketapath.scheduling.MutableClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mfa = mfa;
@@ -111,8 +114,12 @@ public final class ClinicWorld {
         return token;
     }
 
-    /** A bearer token for the API: a patient's, or a staff member's with its TOTP code at the application's time. */
-    public String token(String email, @Nullable Staff staff, java.time.Instant now) {
+    /**
+     * A bearer token for the API: a patient's, or a staff member's with a fresh TOTP code (each code is accepted
+     * once, so the application's clock first moves on to the next 30-second step).
+     */
+    public String token(String email, @Nullable Staff staff) {
+        java.time.Instant now = staff == null ? clock.instant() : nextCodeTime();
         String body = staff == null
                 ? "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD)
                 : "{\"email\":\"%s\",\"password\":\"%s\",\"otp\":\"%s\"}"
@@ -122,8 +129,19 @@ public final class ClinicWorld {
         return response.body().replaceAll("(?s).*\"accessToken\":\"([^\"]+)\".*", "$1");
     }
 
-    public String token(Staff staff, java.time.Instant now) {
-        return token(staff.email(), staff, now);
+    public String token(Staff staff) {
+        return token(staff.email(), staff);
+    }
+
+    /** Signs the staff member in on the web with a fresh TOTP code; returns where sign-in sent them. */
+    public String signIn(org.ketapath.support.WebClient web, Staff staff) {
+        return web.signInStaff(staff.email(), PASSWORD, staff.secret(), nextCodeTime());
+    }
+
+    /** Moves the application's clock to the next TOTP step (a code is accepted once) and returns the time. */
+    public java.time.Instant nextCodeTime() {
+        clock.advance(java.time.Duration.ofSeconds(31));
+        return clock.instant();
     }
 
     /** Books a visit at the clinic (New York time), sharing the assessment when one is given. */

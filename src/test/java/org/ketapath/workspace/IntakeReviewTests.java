@@ -81,11 +81,11 @@ class IntakeReviewTests {
     void adaSharesHerAssessmentWithABooking() {
         clock.set(WorkspaceTestConfiguration.START);
         http = new Http(port);
-        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, http);
+        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, http, clock);
         ada = world.patient("Ada", "Lovelace");
         visit = world.book(ada, ServiceType.FREE_CONSULT, DAY, LocalTime.of(10, 0), world.assessmentOf(ada));
         clinician = world.clinician();
-        clinicianToken = world.token(clinician, clock.instant());
+        clinicianToken = world.token(clinician);
     }
 
     @Test
@@ -106,14 +106,14 @@ class IntakeReviewTests {
         assertThat(http.get(
                                 "/api/v1/clinics/" + world.clinic + "/intakes/" + assessmentId,
                                 "Authorization",
-                                "Bearer " + world.token(admin, clock.instant()))
+                                "Bearer " + world.token(admin))
                         .statusCode())
                 .isEqualTo(200);
         ClinicWorld.Staff elsewhere = world.staff(Role.CLINICIAN, UUID.randomUUID());
         assertThat(http.get(
                                 "/api/v1/clinics/" + world.clinic + "/intakes/" + assessmentId,
                                 "Authorization",
-                                "Bearer " + world.token(elsewhere, clock.instant()))
+                                "Bearer " + world.token(elsewhere))
                         .statusCode())
                 .isEqualTo(404);
     }
@@ -168,19 +168,11 @@ class IntakeReviewTests {
     void only_the_clinics_clinicians_decide_and_bad_input_names_its_field() {
         String path = "/api/v1/clinics/" + world.clinic + "/intakes/" + world.referenceOf(visit) + "/review";
         ClinicWorld.Staff admin = world.admin();
-        assertThat(http.post(
-                                path,
-                                "{\"decision\":\"PROCEED\"}",
-                                "Authorization",
-                                "Bearer " + world.token(admin, clock.instant()))
+        assertThat(http.post(path, "{\"decision\":\"PROCEED\"}", "Authorization", "Bearer " + world.token(admin))
                         .statusCode())
                 .isEqualTo(403);
         ClinicWorld.Staff elsewhere = world.staff(Role.CLINICIAN, UUID.randomUUID());
-        assertThat(http.post(
-                                path,
-                                "{\"decision\":\"PROCEED\"}",
-                                "Authorization",
-                                "Bearer " + world.token(elsewhere, clock.instant()))
+        assertThat(http.post(path, "{\"decision\":\"PROCEED\"}", "Authorization", "Bearer " + world.token(elsewhere))
                         .statusCode())
                 .isEqualTo(404);
         assertThat(http.post(
@@ -216,7 +208,7 @@ class IntakeReviewTests {
     @Test
     void the_review_page_shows_errors_beside_their_fields_and_saves_a_decision() {
         WebClient web = new WebClient(port);
-        web.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant());
+        world.signIn(web, clinician);
         String page = "/clinic/" + world.clinic + "/intakes/" + world.referenceOf(visit);
         Document form = Jsoup.parse(web.get(page).body());
         assertThat(form.select("h1").text()).isEqualTo("Intake of Ada Lovelace");

@@ -309,5 +309,21 @@ class JoinClinicTests {
         Document clinicHome = Jsoup.parse(web.get(home).body());
         assertThat(clinicHome.select("h1").text()).startsWith("Web Clinic");
         assertThat(clinicHome.select(".notice").text()).contains("waiting for verification");
+        assertThat(web.get(home + "/calendar").statusCode())
+                .as("an empty schedule to fill in")
+                .isEqualTo(200);
+        assertThat(web.get(home + "/settings").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_openapi_document_describes_every_workspace_endpoint() {
+        String openapi = http.get("/api/v1/openapi.json").body();
+        assertThat(openapi)
+                .contains("\"/api/v1/clinics\"")
+                .contains("/api/v1/clinics/{clinicId}/patients/{patientId}/chart")
+                .contains("/api/v1/clinics/{clinicId}/intakes/{assessmentId}/review")
+                .contains("/api/v1/clinics/{clinicId}/intakes/{assessmentId}\"")
+                .contains("/api/v1/clinics/{clinicId}/staff/invitations/{invitationId}")
+                .contains("/api/v1/clinics/{clinicId}/staff/{accountId}");
     }
 }

@@ -94,7 +94,7 @@ class PatientChartTests {
     void adaBooksAnInfusionAndSharesHerAssessment() {
         clock.set(WorkspaceTestConfiguration.START);
         http = new Http(port);
-        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, http);
+        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, http, clock);
         ada = world.patient("Ada", "Lovelace");
         visit = world.book(
                 ada, ServiceType.IV_INFUSION, DAY, LocalTime.of(9, 0), world.assessmentOf(ada, WITH_HYPERTENSION));
@@ -106,7 +106,7 @@ class PatientChartTests {
         HttpResponse<String> response = http.get(
                 "/api/v1/clinics/" + world.clinic + "/patients/" + ada + "/chart",
                 "Authorization",
-                "Bearer " + world.token(clinician, clock.instant()));
+                "Bearer " + world.token(clinician));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode chart = JSON.readTree(response.body());
@@ -148,12 +148,12 @@ class PatientChartTests {
         http.get(
                 "/api/v1/clinics/" + world.clinic + "/patients/" + ada + "/chart",
                 "Authorization",
-                "Bearer " + world.token(clinician, clock.instant()));
+                "Bearer " + world.token(clinician));
 
         HttpResponse<String> report = http.get(
                 "/api/v1/patients/me/access-report",
                 "Authorization",
-                "Bearer " + world.token(world.emailOf(ada), null, clock.instant()));
+                "Bearer " + world.token(world.emailOf(ada), null));
 
         assertThat(report.body())
                 .contains("\"resourceType\":\"PatientChart\"")
@@ -165,12 +165,12 @@ class PatientChartTests {
     void anyone_else_gets_not_found_and_a_withdrawn_share_hides_the_assessment_but_not_the_booking() {
         String path = "/api/v1/clinics/" + world.clinic + "/patients/" + ada + "/chart";
         ClinicWorld.Staff elsewhere = world.staff(Role.CLINICIAN, UUID.randomUUID());
-        assertThat(http.get(path, "Authorization", "Bearer " + world.token(elsewhere, clock.instant()))
+        assertThat(http.get(path, "Authorization", "Bearer " + world.token(elsewhere))
                         .statusCode())
                 .isEqualTo(404);
         UUID stranger = world.patient("Grace", "Hopper");
         ClinicWorld.Staff clinician = world.clinician();
-        String token = world.token(clinician, clock.instant());
+        String token = world.token(clinician);
         assertThat(http.get(
                                 "/api/v1/clinics/" + world.clinic + "/patients/" + stranger + "/chart",
                                 "Authorization",
@@ -178,7 +178,7 @@ class PatientChartTests {
                         .statusCode())
                 .as("a patient who neither booked nor shared")
                 .isEqualTo(404);
-        assertThat(http.get(path, "Authorization", "Bearer " + world.token(world.emailOf(ada), null, clock.instant()))
+        assertThat(http.get(path, "Authorization", "Bearer " + world.token(world.emailOf(ada), null))
                         .statusCode())
                 .isEqualTo(403);
         assertThat(http.get(path).statusCode()).isEqualTo(401);
@@ -202,7 +202,7 @@ class PatientChartTests {
     void the_chart_page_puts_what_needs_attention_first_and_gives_every_answer_in_words() {
         ClinicWorld.Staff clinician = world.clinician();
         WebClient web = new WebClient(port);
-        web.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant());
+        world.signIn(web, clinician);
 
         HttpResponse<String> page = web.get("/clinic/" + world.clinic + "/patients/" + ada);
 
@@ -230,7 +230,7 @@ class PatientChartTests {
         world.book(alan, ServiceType.FREE_CONSULT, DAY, LocalTime.of(11, 0), null);
         ClinicWorld.Staff clinician = world.clinician();
         WebClient web = new WebClient(port);
-        web.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant());
+        world.signIn(web, clinician);
 
         Document all =
                 Jsoup.parse(web.get("/clinic/" + world.clinic + "/patients").body());

@@ -74,9 +74,9 @@ class StaffInvitationTests {
     void aClinicWithAnAdmin() {
         clock.set(WorkspaceTestConfiguration.START);
         http = new Http(port);
-        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, http);
+        world = new ClinicWorld(jdbc, setup, accounts, mfa, booking, assessments, http, clock);
         admin = world.admin();
-        adminToken = world.token(admin, clock.instant());
+        adminToken = world.token(admin);
     }
 
     String invite(String email, String role) {
@@ -154,9 +154,9 @@ class StaffInvitationTests {
     @Test
     void removing_someone_ends_their_tokens_and_sessions_at_once_but_never_the_last_admin() {
         ClinicWorld.Staff clinician = world.clinician();
-        String token = world.token(clinician, clock.instant());
+        String token = world.token(clinician);
         WebClient session = new WebClient(port);
-        session.signInStaff(clinician.email(), ClinicWorld.PASSWORD, clinician.secret(), clock.instant());
+        world.signIn(session, clinician);
         assertThat(session.get("/clinic/" + world.clinic).statusCode()).isEqualTo(200);
 
         HttpResponse<String> removed = http.method(
@@ -197,7 +197,7 @@ class StaffInvitationTests {
         assertThat(patientRole.body()).contains("\"field\":\"role\"");
 
         WebClient web = new WebClient(port);
-        web.signInStaff(admin.email(), ClinicWorld.PASSWORD, admin.secret(), clock.instant());
+        world.signIn(web, admin);
         web.get("/clinic/" + world.clinic + "/staff");
         HttpResponse<String> page =
                 web.post("/clinic/" + world.clinic + "/staff/invitations", "email", admin.email(), "role", "CLINICIAN");
