@@ -196,8 +196,13 @@ class AssessmentPageController {
         if (step != FlowStep.ABOUT && condition.isEmpty()) {
             return Optional.of("redirect:/assessment/" + FlowStep.ABOUT.slug());
         }
-        if (!DraftIntake.path(draft).contains(step)) {
-            return Optional.of("redirect:/assessment/" + FlowStep.values()[step.ordinal() + 1].slug());
+        List<FlowStep> path = DraftIntake.path(draft);
+        if (!path.contains(step)) {
+            FlowStep next = path.stream()
+                    .filter(s -> s.ordinal() > step.ordinal())
+                    .findFirst()
+                    .orElse(FlowStep.ABOUT);
+            return Optional.of("redirect:/assessment/" + next.slug());
         }
         return Optional.empty();
     }

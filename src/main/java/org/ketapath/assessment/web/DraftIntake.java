@@ -39,12 +39,12 @@ final class DraftIntake {
     /** The steps of this person's path, given the answers so far. */
     static List<FlowStep> path(AssessmentDraft draft) {
         Optional<Condition> condition = condition(draft);
-        boolean history = condition.isPresent()
-                && condition.get() == Condition.MIGRAINE
-                && MigraineCriteria.detailCanApply(
-                        number(draft, "headacheDaysPerMonth"),
-                        number(draft, "preventiveClassesTried"),
-                        number(draft, "triptansTried"));
+        boolean history = condition.isEmpty()
+                || condition.get() == Condition.MIGRAINE
+                        && MigraineCriteria.detailCanApply(
+                                number(draft, "headacheDaysPerMonth"),
+                                number(draft, "preventiveClassesTried"),
+                                number(draft, "triptansTried"));
         return FlowStep.path(condition, history);
     }
 

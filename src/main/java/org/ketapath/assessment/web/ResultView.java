@@ -1,7 +1,6 @@
 package org.ketapath.assessment.web;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +44,8 @@ public record ResultView(
 
     static final String MIGRAINE_EVIDENCE_SOURCE = "https://doi.org/10.1097/AAP.0000000000000808";
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     public record ScoreLine(String title, int total, String band) {}
 
     public String evidenceSource() {
@@ -64,7 +65,7 @@ public record ResultView(
         boolean migraine = result.condition() == Condition.MIGRAINE;
         String expires = result.expiresAt() == null
                 ? ""
-                : TIME.withZone(visitorZone.orElse(ZoneOffset.UTC)).format(result.expiresAt());
+                : TIME.withZone(visitorZone.orElse(UTC)).format(result.expiresAt());
         return new ResultView(
                 result,
                 title(result.outcome()),
