@@ -45,7 +45,7 @@ final class EligibilityRules {
     }
 
     static final List<Rule> RULES = Stream.of(
-                    HardStopRules.RULES, HealthRules.RULES, MentalHealthRules.RULES, MigraineRules.RULES)
+                    HardStopRules.RULES, MentalHealthRules.RULES, HealthRules.RULES, MigraineRules.RULES)
             .flatMap(List::stream)
             .toList();
 
@@ -76,8 +76,11 @@ final class EligibilityRules {
             applying = Stream.concat(applying.stream(), Stream.of(NO_QUALIFYING_RULE))
                     .toList();
         }
-        // The strictest reasons first, so a person reads why not before anything else.
+        // The strictest reasons first, so a person reads why not before anything else. When the answer is "not
+        // now", what would otherwise qualify (and the notes) is left out: it does not explain the outcome.
+        boolean notNow = outcome == Outcome.NOT_SUITABLE_NOW;
         List<Reason> reasons = applying.stream()
+                .filter(rule -> !notNow || rule.effect() == Effect.NOT_NOW || rule.effect() == Effect.REVIEW)
                 .sorted(java.util.Comparator.comparingInt(rule -> rule.effect().shownAt()))
                 .map(Rule::reason)
                 .toList();

@@ -342,6 +342,15 @@ class EligibilityRulesTests {
     }
 
     @Test
+    void a_not_now_result_gives_only_the_reasons_that_explain_it() {
+        Facts pregnantWithResistantMigraine = safety("pregnant", true, "sleepApnoea", true);
+
+        assertThat(EligibilityRules.decide(pregnantWithResistantMigraine).reasons())
+                .extracting(Reason::code)
+                .containsExactly("PREGNANCY", "SLEEP_APNOEA");
+    }
+
+    @Test
     void an_under_18_is_not_suitable_now_even_with_other_reasons_to_review() {
         Facts facts = new Facts(
                 Condition.DEPRESSION,
