@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,13 @@ class AssessmentBrowserTests {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+    }
+
+    /** Each test starts as a new visitor: no draft left in the session by another test. */
+    @BeforeEach
+    void newVisitor() {
+        browser.driver().get("http://127.0.0.1:" + port + "/robots.txt");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @AfterAll
