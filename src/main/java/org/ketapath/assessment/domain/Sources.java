@@ -80,7 +80,7 @@ final class Sources {
             "US Food and Drug Administration. FDA warns patients and health care providers about potential risks"
                     + " associated with compounded ketamine products, including oral formulations, for the treatment"
                     + " of psychiatric disorders. 10 October 2023",
-            "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral");
+            "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine");
     static final Citation SWISS_KETAMINE_LABEL = Citation.web(
             "Ketamine product information approved by Swissmedic (Fachinformation), contraindications: untreated"
                     + " hyperthyroidism; a previous stroke where a rise in blood pressure is a serious hazard",

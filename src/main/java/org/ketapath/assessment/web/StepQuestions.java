@@ -23,7 +23,7 @@ final class StepQuestions {
             + " they will keep you safe.";
 
     static final String AT_HOME_WARNING_SOURCE =
-            "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine-products-including-oral";
+            "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine";
 
     private StepQuestions() {}
 
