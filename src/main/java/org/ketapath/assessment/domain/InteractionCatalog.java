@@ -156,11 +156,12 @@ public class InteractionCatalog {
     }
 
     private static DrugClass drugClass(ClassFile entry, Map<String, InteractionSource> sources) {
-        String id = entry.drugClass();
+        String id = String.valueOf(entry.drugClass());
         require(CLASS_ID.matcher(id).matches(), id, "needs an upper-case id such as OPIOID");
-        require(!entry.label().isBlank() && !entry.effect().isBlank(), id, "needs a label and an effect");
-        require(!entry.evidence().isBlank(), id, "needs to say where its evidence comes from");
-        require(!entry.names().isEmpty(), id, "needs at least one name");
+        require(present(entry.label()) && present(entry.effect()), id, "needs a label and an effect");
+        require(present(entry.evidence()), id, "needs to say where its evidence comes from");
+        require(entry.names() != null && !entry.names().isEmpty(), id, "needs at least one name");
+        require(entry.sources() != null, id, "needs sources");
         List<InteractionSource> cited = new ArrayList<>();
         for (String sourceId : entry.sources()) {
             InteractionSource source = sources.get(sourceId);
@@ -176,6 +177,11 @@ public class InteractionCatalog {
         }
         return new DrugClass(
                 id, entry.label(), entry.effect(), entry.evidence(), List.copyOf(cited), List.copyOf(names));
+    }
+
+    @SuppressWarnings("ConstantValue") // a field missing from the file reads as null
+    private static boolean present(@Nullable String text) {
+        return text != null && !text.isBlank();
     }
 
     private static boolean valid(@Nullable InteractionSource source) {
