@@ -5,6 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -25,6 +27,30 @@ import org.springframework.util.StringUtils;
 @Documented
 @Conditional(DemoData.Enabled.class)
 public @interface DemoData {
+
+    /**
+     * The demo clinics' ids, which the directory (that lists them) and scheduling (that gives them hours) share.
+     */
+    final class Clinics {
+
+        /** "Demo Ketamine Clinic Philadelphia", the fixed clinic of the demo staff accounts. */
+        public static final UUID PHILADELPHIA = UUID.fromString("c0000000-0000-4000-8000-000000000001");
+
+        /** How many fictional clinics are generated besides Philadelphia. */
+        public static final int GENERATED = 300;
+
+        private Clinics() {}
+
+        /** The id of the n-th generated clinic (1-based). */
+        public static UUID generated(int n) {
+            return UUID.nameUUIDFromBytes(("ketapath-demo-clinic-" + n).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Every tenth generated clinic books by phone only, to show what such a clinic looks like. */
+        public static boolean phoneOnly(int n) {
+            return n % 10 == 7;
+        }
+    }
 
     /** Whether demo data is to be loaded in this environment. */
     final class Enabled implements Condition {

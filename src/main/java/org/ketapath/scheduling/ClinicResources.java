@@ -1,6 +1,9 @@
 package org.ketapath.scheduling;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,4 +22,10 @@ public interface ClinicResources {
     List<Person> practitioners(UUID clinicId);
 
     List<Place> locations(UUID clinicId);
+
+    /** The clinic's time zone, if the clinic is known. */
+    Optional<ZoneId> zone(UUID clinicId);
+
+    /** The treatments the clinic offers by the directory's names (IV_INFUSION, IM_INJECTION, ...). */
+    Set<String> modalities(UUID clinicId);
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What other modules (the directory's provider pages, search) may ask of scheduling. */
@@ -16,7 +18,8 @@ public interface SchedulingApi {
 
     /**
      * Free slots of a clinic for a service between two dates (inclusive, in the clinic's zone), or empty when
-     * the clinic has no schedule.
+     * the clinic has no schedule; a clinic that takes no online bookings has no slots ({@code onlineBooking}
+     * false).
      */
     Optional<Availability> availability(UUID clinicId, ServiceType service, LocalDate from, LocalDate to);
 
@@ -30,6 +33,20 @@ public interface SchedulingApi {
      * window (one day, two, four, then weeks), and the search stops once no clinic can beat the slots found.
      */
     List<ClinicSlot> soonestSlots(Collection<UUID> clinicIds, ServiceType service, Instant after, int limit);
+
+    /**
+     * The soonest free slot of a service at each of the given clinics that takes online bookings, starting at or
+     * after {@code after} and within {@link #SOONEST_HORIZON_DAYS} days of it (a page of search results, say).
+     * Planned together as {@link #soonestSlots} does: a few statements per look-ahead window for all clinics
+     * still without a slot; a clinic leaves the race at its first slot. Clinics without one are left out.
+     */
+    Map<UUID, ClinicSlot> soonestPerClinic(Collection<UUID> clinicIds, ServiceType service, Instant after);
+
+    /** Which of the clinics take online bookings (they have a schedule and have not turned booking off). */
+    Set<UUID> takingOnlineBookings(Collection<UUID> clinicIds);
+
+    /** The clinics the patient has (or had) a live appointment with, most recent visit first. */
+    List<UUID> clinicsOfPatient(UUID patientId);
 
     /** Whether the patient has a live (not cancelled) appointment at the clinic, past or coming. */
     boolean hasAppointmentWith(UUID patientId, UUID clinicId);

@@ -1,5 +1,6 @@
 package org.ketapath.shared;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 /** The 50 US states, the District of Columbia and the territories in the ZIP data, by USPS code. */
@@ -69,6 +70,23 @@ public enum UsState {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The main IANA time zone of the state (states split across zones get their most populous one's). */
+    public ZoneId mainZone() {
+        return ZoneId.of(
+                switch (this) {
+                    case AL, AR, IL, IA, KS, LA, MN, MS, MO, NE, ND, OK, SD, TN, TX, WI -> "America/Chicago";
+                    case AZ -> "America/Phoenix";
+                    case CO, ID, MT, NM, UT, WY -> "America/Denver";
+                    case CA, NV, OR, WA -> "America/Los_Angeles";
+                    case AK -> "America/Anchorage";
+                    case HI -> "Pacific/Honolulu";
+                    case PR, VI -> "America/Puerto_Rico";
+                    case GU, MP -> "Pacific/Guam";
+                    case AS -> "Pacific/Pago_Pago";
+                    default -> "America/New_York";
+                });
     }
 
     /** The state for a two-letter USPS code, in any case; an unknown code is an IllegalArgumentException. */

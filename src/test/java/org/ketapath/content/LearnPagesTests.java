@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketapath.content.domain.Page;
@@ -129,11 +130,29 @@ class LearnPagesTests {
         }
 
         assertThat(count).isGreaterThanOrEqualTo(7);
+        assertThat(home).contains("href=\"/learn/conditions/ptsd\"");
         assertThat(home)
                 .contains("<link rel=\"canonical\" href=\"" + BASE + "/\">")
                 .contains("Take the two-minute assessment, then book a free consultation")
                 .contains("href=\"/assessment\"")
                 .contains("href=\"/providers\"");
+    }
+
+    @Test
+    void home_page_sends_people_considering_at_home_treatment_to_the_fda_warning_on_the_session_page() {
+        org.jsoup.nodes.Document home = Jsoup.parse(http.get("/").body());
+        String target = home.select("a[href]").stream()
+                .map(link -> link.attr("href"))
+                .filter(href -> href.startsWith("/learn/what-happens-in-a-session#"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the home page does not link to the at-home warning"));
+
+        org.jsoup.nodes.Document session =
+                Jsoup.parse(http.get(target.substring(0, target.indexOf('#'))).body());
+        org.jsoup.nodes.Element heading = session.getElementById(target.substring(target.indexOf('#') + 1));
+        assertThat(heading).as(target).isNotNull();
+        assertThat(heading.text()).contains("FDA");
+        assertThat(heading.nextElementSiblings().text()).contains("10 October 2023");
     }
 
     @Test

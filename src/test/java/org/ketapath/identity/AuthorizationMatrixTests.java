@@ -111,6 +111,33 @@ class AuthorizationMatrixTests {
                                 .formatted(IdentityFixtures.uniqueEmail("nobody"))));
         rows.put(
                 "POST /api/v1/auth/revoke", Row.of(401, 204, 204, 204, 204, 204).withFreshPatients());
+        // password reset: anyone may ask (always 202, nothing said about the address) and use a link
+        rows.put(
+                "POST /api/v1/auth/password-reset",
+                Row.of(202, 202, 202, 202, 202, 202)
+                        .body(() -> "{\"email\":\"%s\"}".formatted(IdentityFixtures.uniqueEmail("forgot"))));
+        rows.put(
+                "POST /api/v1/auth/password-reset/confirm",
+                Row.of(400, 400, 400, 400, 400, 400)
+                        .body(() -> "{\"token\":\"not-a-real-token\",\"password\":\"a-long-enough-passphrase\"}"));
+        // a patient changes their own details, password and address; the address link is its own proof
+        rows.put(
+                "PATCH /api/v1/patients/me",
+                Row.of(401, 200, 200, 403, 403, 403).body(() -> "{\"givenName\":\"Grace\"}"));
+        rows.put(
+                "POST /api/v1/patients/me/password",
+                Row.of(401, 400, 400, 403, 403, 403)
+                        .body(
+                                () ->
+                                        "{\"currentPassword\":\"not-the-password-1\",\"newPassword\":\"a-long-enough-passphrase\"}"));
+        rows.put(
+                "POST /api/v1/patients/me/email",
+                Row.of(401, 202, 202, 403, 403, 403)
+                        .body(() -> "{\"email\":\"%s\",\"password\":\"%s\"}"
+                                .formatted(IdentityFixtures.uniqueEmail("moved"), IdentityFixtures.PASSWORD)));
+        rows.put(
+                "POST /api/v1/email-change",
+                Row.of(400, 400, 400, 400, 400, 400).body(() -> "{\"token\":\"not-a-real-token\"}"));
         rows.put("GET /api/v1/me", Row.of(401, 200, 200, 200, 200, 200));
         rows.put("GET /api/v1/patients/me", Row.of(401, 200, 200, 403, 403, 403));
         rows.put("POST /api/v1/patients/me/email-verification", Row.of(401, 202, 202, 403, 403, 403));

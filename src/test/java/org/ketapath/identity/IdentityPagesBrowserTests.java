@@ -108,7 +108,11 @@ class IdentityPagesBrowserTests {
         open("/account");
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .doesNotContain("Please confirm your e-mail address");
-        type("clinicId", "c0000000-0000-4000-8000-000000000001");
+        // Sharing is offered with the clinics the patient booked with, by name.
+        bookedWithDemoClinic(email);
+        open("/account");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("clinicId")))
+                .selectByVisibleText("Test Clinic c0000000");
         browser.driver().findElement(By.xpath("//button[text()='Share']")).click();
         browser.waitForUrl("consent-granted");
         assertThat(browser.driver().findElement(By.id("consents")).isDisplayed())
@@ -121,7 +125,10 @@ class IdentityPagesBrowserTests {
 
         browser.driver().findElement(By.linkText("Who looked at my data")).click();
         browser.waitForUrl("/account/access-report");
-        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("SHARE Consent");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("You started sharing your information with Test Clinic c0000000 on ")
+                .doesNotContain("SHARE")
+                .doesNotContain("c0000000-");
         check("access-report");
 
         browser.driver().findElement(By.xpath("//button[text()='Sign out']")).click();
@@ -130,5 +137,29 @@ class IdentityPagesBrowserTests {
         open("/account");
         browser.waitForUrl("/sign-in");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+    }
+
+    /** A free consultation with the clinic for the account (sharing is offered with clinics booked with). */
+    private void bookedWithDemoClinic(String email) {
+        java.util.UUID clinic = java.util.UUID.fromString("c0000000-0000-4000-8000-000000000001");
+        java.util.UUID practitioner = java.util.UUID.randomUUID();
+        jdbc.sql("insert into practitioner (id, clinic_id, given_name, family_name, npi)"
+                        + " values (:id, :clinic, 'Dana', 'Demo', '1234567893')")
+                .param("id", practitioner)
+                .param("clinic", clinic)
+                .update();
+        jdbc.sql("""
+                        insert into appointment (id, clinic_id, patient_id, practitioner_id, service, period, zone_id,
+                            pre_minutes, main_minutes, post_minutes, created_at, updated_at)
+                        select :id, :clinic, a.id, :practitioner, 'FREE_CONSULT',
+                               tstzrange(now() + interval '2 days', now() + interval '2 days 20 minutes'),
+                               'America/New_York', 0, 20, 0, now(), now()
+                          from account a where a.email = :email
+                        """)
+                .param("id", java.util.UUID.randomUUID())
+                .param("clinic", clinic)
+                .param("practitioner", practitioner)
+                .param("email", email)
+                .update();
     }
 }

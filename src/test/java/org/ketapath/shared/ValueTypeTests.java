@@ -56,11 +56,25 @@ class ValueTypeTests {
         assertThat(philly.state()).isEqualTo(UsState.PA);
         assertThat(philly.city()).isEqualTo("Philadelphia");
         assertThat(philly.latitude()).isCloseTo(39.95, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(centroids.all()).hasSize(33_786);
+        assertThat(centroids.all()).hasSize(33_792);
         assertThat(centroids.find(new ZipCode("00000"))).isEmpty();
         assertThatThrownBy(() -> centroids.get(new ZipCode("00000")))
                 .isInstanceOf(UnknownZipCodeException.class)
                 .hasMessageContaining("00000");
+    }
+
+    @Test
+    void knows_the_last_zcta_of_the_census_file_and_the_five_the_state_source_lacked() {
+        ZipCentroids centroids = new ZipCentroids();
+
+        ZipCentroid ketchikan = centroids.get(new ZipCode("99950"));
+        assertThat(ketchikan.state()).isEqualTo(UsState.AK);
+        assertThat(ketchikan.city()).isEqualTo("Ketchikan");
+        assertThat(centroids.get(new ZipCode("72405")).state()).isEqualTo(UsState.AR);
+        assertThat(centroids.get(new ZipCode("72713")).state()).isEqualTo(UsState.AR);
+        assertThat(centroids.get(new ZipCode("75036")).state()).isEqualTo(UsState.TX);
+        assertThat(centroids.get(new ZipCode("75072")).state()).isEqualTo(UsState.TX);
+        assertThat(centroids.get(new ZipCode("89437")).state()).isEqualTo(UsState.NV);
     }
 
     @Test

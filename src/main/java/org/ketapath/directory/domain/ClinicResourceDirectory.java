@@ -1,6 +1,9 @@
 package org.ketapath.directory.domain;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.ketapath.scheduling.ClinicResources;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,5 +40,22 @@ class ClinicResourceDirectory implements ClinicResources {
                 .param("c", clinicId)
                 .query((rs, n) -> new Place(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
+    }
+
+    @Override
+    public Optional<ZoneId> zone(UUID clinicId) {
+        return jdbc.sql("SELECT timezone FROM clinic WHERE id = :c")
+                .param("c", clinicId)
+                .query(String.class)
+                .optional()
+                .map(ZoneId::of);
+    }
+
+    @Override
+    public Set<String> modalities(UUID clinicId) {
+        return jdbc.sql("SELECT unnest(modalities) FROM clinic WHERE id = :c")
+                .param("c", clinicId)
+                .query(String.class)
+                .set();
     }
 }

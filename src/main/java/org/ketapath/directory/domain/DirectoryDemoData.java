@@ -39,10 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryDemoData implements ApplicationRunner {
 
     /** The fixed demo clinic other modules rely on. */
-    static final UUID DEMO_CLINIC = UUID.fromString("c0000000-0000-4000-8000-000000000001");
+    static final UUID DEMO_CLINIC = DemoData.Clinics.PHILADELPHIA;
 
     static final UUID DEMO_VERIFIER = UUID.fromString("d0000000-0000-4000-8000-0000000000ad");
-    static final int CLINICS = 300;
+    static final int CLINICS = DemoData.Clinics.GENERATED;
     private static final Logger log = LoggerFactory.getLogger(DirectoryDemoData.class);
     private static final String[] GIVEN = {"Alex", "Sam", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie"};
     private static final String[] FAMILY = {"Demo", "Example", "Sample", "Placeholder", "Testwell", "Mockridge"};
@@ -118,7 +118,7 @@ class DirectoryDemoData implements ApplicationRunner {
     }
 
     private NewClinic generated(int n, ZipCentroid at, Random random, LocalDate today) {
-        UUID id = UUID.nameUUIDFromBytes(("ketapath-demo-clinic-" + n).getBytes(StandardCharsets.UTF_8));
+        UUID id = DemoData.Clinics.generated(n);
         Set<Modality> modalities = EnumSet.of(Modality.IV_INFUSION);
         for (Modality m : Modality.values()) {
             if (random.nextInt(3) == 0) {

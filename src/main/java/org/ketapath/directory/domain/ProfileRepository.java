@@ -61,7 +61,8 @@ class ProfileRepository {
                         rs.getObject("monitoring_minutes", Integer.class)),
                 rating == null ? null : rating.doubleValue(),
                 rs.getInt("review_count"),
-                reviews(id));
+                reviews(id),
+                false);
     }
 
     private List<ProviderProfile.License> licences(UUID clinicId) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A verified provider's whole public profile. */
+/**
+ * A verified provider's whole public profile; {@code onlineBooking} says whether patients book it online (else
+ * by phone or on its website).
+ */
 public record ProviderProfile(
         UUID id,
         String name,
@@ -27,7 +30,33 @@ public record ProviderProfile(
         SessionFacts sessionFacts,
         @Nullable Double rating,
         int reviewCount,
-        List<Review> reviews) {
+        List<Review> reviews,
+        boolean onlineBooking) {
+
+    /** The same profile saying whether the clinic takes online bookings. */
+    public ProviderProfile withOnlineBooking(boolean online) {
+        return new ProviderProfile(
+                id,
+                name,
+                description,
+                phone,
+                website,
+                timezone,
+                acceptingNewPatients,
+                licenseVerified,
+                address,
+                modalities,
+                conditions,
+                licenses,
+                practitioners,
+                prices,
+                payment,
+                sessionFacts,
+                rating,
+                reviewCount,
+                reviews,
+                online);
+    }
 
     /** A practitioner's state licence as verified by the platform. */
     public record License(

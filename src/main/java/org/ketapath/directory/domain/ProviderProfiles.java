@@ -1,7 +1,9 @@
 package org.ketapath.directory.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ketapath.scheduling.SchedulingApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,14 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderProfiles {
 
     private final ProfileRepository repository;
+    private final SchedulingApi scheduling;
 
-    ProviderProfiles(ProfileRepository repository) {
+    ProviderProfiles(ProfileRepository repository, SchedulingApi scheduling) {
         this.repository = repository;
+        this.scheduling = scheduling;
     }
 
     /** The profile of a verified clinic; empty for an unknown or unverified id. */
     @Transactional(readOnly = true)
     public Optional<ProviderProfile> find(UUID id) {
-        return repository.findVerified(id);
+        return repository
+                .findVerified(id)
+                .map(profile -> profile.withOnlineBooking(
+                        scheduling.takingOnlineBookings(List.of(id)).contains(id)));
     }
 }

@@ -116,4 +116,26 @@ class AccountRepository {
                 rs.getTimestamp("mfa_enrolled_at") != null,
                 rs.getTimestamp("closed_at") != null);
     }
+
+    /** Sets a new, verified address; false when another account has it. */
+    boolean changeEmail(UUID accountId, String email) {
+        return jdbc.sql("""
+                        update account set email = :email, email_normalized = :normalized,
+                               email_verified_at = now()
+                        where id = :id and closed_at is null
+                          and not exists (select 1 from account o where o.email_normalized = :normalized and o.id <> :id)
+                        """)
+                        .param("email", email.trim())
+                        .param("normalized", normalize(email))
+                        .param("id", accountId)
+                        .update()
+                == 1;
+    }
+
+    boolean emailTaken(String email) {
+        return jdbc.sql("select exists (select 1 from account where email_normalized = :email)")
+                .param("email", normalize(email))
+                .query(Boolean.class)
+                .single();
+    }
 }

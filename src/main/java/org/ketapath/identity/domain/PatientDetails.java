@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param familyName family name, 1-100 characters
  * @param birthDate date of birth, in the past and at most 130 years ago
  * @param zip a US ZIP code of 5 digits
- * @param phone an optional phone number (digits, spaces, +, -, parentheses, dots; 7-15 digits)
+ * @param phone an optional phone number in E.164 ("+12155550134"), checked with libphonenumber
  */
 public record PatientDetails(
         String givenName,
@@ -48,11 +48,8 @@ public record PatientDetails(
         if (zip == null || !zip.strip().matches("[0-9]{5}")) {
             problems.add(new FieldRejected("zip", "must be 5 digits"));
         }
-        if (phone != null && !phone.isBlank()) {
-            String digits = phone.replaceAll("[^0-9]", "");
-            if (!phone.strip().matches("[0-9+()\\-. ]{7,30}") || digits.length() < 7 || digits.length() > 15) {
-                problems.add(new FieldRejected("phone", "must be a phone number"));
-            }
+        if (phone != null && !phone.isBlank() && PhoneNumbers.e164(phone).isEmpty()) {
+            problems.add(new FieldRejected("phone", "must be a valid phone number, for example 215-555-0134"));
         }
         return problems;
     }
@@ -65,7 +62,9 @@ public record PatientDetails(
                 familyName.strip(),
                 LocalDate.parse(birthDate.strip()),
                 zip.strip(),
-                phone == null || phone.isBlank() ? null : phone.strip());
+                phone == null || phone.isBlank()
+                        ? null
+                        : PhoneNumbers.e164(phone).orElseThrow());
     }
 
     private static void name(List<FieldRejected> problems, String field, @Nullable String value) {

@@ -49,4 +49,18 @@ class PatientProfileRepository {
                 .param("id", accountId)
                 .update();
     }
+
+    void update(UUID accountId, PatientDetails details) {
+        jdbc.sql("""
+                        update patient_profile set given_name = :given, family_name = :family, zip = :zip,
+                               phone = :phone, updated_at = now()
+                        where account_id = :id
+                        """)
+                .param("id", accountId)
+                .param("given", details.givenName())
+                .param("family", details.familyName())
+                .param("zip", details.zip())
+                .param("phone", details.phone())
+                .update();
+    }
 }

@@ -39,7 +39,13 @@ class IdentitySecurity {
                 "/verify-email",
                 "/api/v1/patients",
                 "/api/v1/auth/token",
-                "/api/v1/email-verification");
+                "/api/v1/auth/password-reset",
+                "/api/v1/auth/password-reset/confirm",
+                "/api/v1/email-verification",
+                "/api/v1/email-change",
+                "/password-reset",
+                "/password-reset/confirm",
+                "/account/email/confirm");
     }
 
     @Bean

@@ -5,9 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout needs on every page: the current path, to mark the current navigation link. */
+/**
+ * What every page needs: the current path (to mark the current navigation link) and {@code fmt}, the US date,
+ * time and rating formats ({@link UsFormats}).
+ */
 @ControllerAdvice
 class LayoutModel {
+
+    private final UsFormats formats;
+
+    LayoutModel(UsFormats formats) {
+        this.formats = formats;
+    }
+
+    @ModelAttribute("fmt")
+    UsFormats formats() {
+        return formats;
+    }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

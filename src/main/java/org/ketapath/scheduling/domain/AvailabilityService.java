@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.ketapath.scheduling.Availability;
 import org.ketapath.scheduling.SchedulingApi;
@@ -37,6 +38,9 @@ class AvailabilityService implements SchedulingApi {
     @Transactional(readOnly = true)
     public Optional<Availability> availability(UUID clinicId, ServiceType service, LocalDate from, LocalDate to) {
         return repository.load(clinicId).map(schedule -> {
+            if (!schedule.settings().onlineBooking()) {
+                return new Availability(schedule.zone(), List.of(), false);
+            }
             ServiceDefinition definition = schedule.service(service);
             if (definition == null) {
                 return new Availability(schedule.zone(), List.of());
@@ -63,7 +67,7 @@ class AvailabilityService implements SchedulingApi {
         Map<UUID, LocalDate> next = new HashMap<>();
         for (ClinicSchedule schedule :
                 repository.loadAll(new LinkedHashSet<>(clinicIds)).values()) {
-            if (schedule.service(service) != null) {
+            if (schedule.service(service) != null && schedule.settings().onlineBooking()) {
                 schedules.put(schedule.clinicId(), schedule);
                 next.put(schedule.clinicId(), from.atZone(schedule.zone()).toLocalDate());
             }
@@ -71,19 +75,8 @@ class AvailabilityService implements SchedulingApi {
         List<ClinicSlot> found = new ArrayList<>();
         int days = 1;
         while (!schedules.isEmpty()) {
-            Map<UUID, Interval> ranges = new HashMap<>();
-            Instant first = null;
-            Instant last = null;
-            for (ClinicSchedule schedule : schedules.values()) {
-                LocalDate day = next.get(schedule.clinicId());
-                Interval range = SlotPlanner.dayRange(schedule.zone(), day, day.plusDays(days - 1));
-                ranges.put(schedule.clinicId(), range);
-                Interval window = ScheduleRepository.window(range, schedule.service(service));
-                first = first == null || window.start().isBefore(first) ? window.start() : first;
-                last = last == null || window.end().isAfter(last) ? window.end() : last;
-            }
-            Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy =
-                    repository.busyAll(schedules.keySet(), new Interval(first, last), now);
+            Map<UUID, Interval> ranges = ranges(schedules, next, days);
+            Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy = busy(schedules, ranges, service, now);
             for (ClinicSchedule schedule : schedules.values()) {
                 SlotPlanner planner = new SlotPlanner(schedule, busy.getOrDefault(schedule.clinicId(), Map.of()));
                 int taken = 0;
@@ -115,6 +108,88 @@ class AvailabilityService implements SchedulingApi {
             days = Math.min(days * 2, 7);
         }
         return List.copyOf(found);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, ClinicSlot> soonestPerClinic(Collection<UUID> clinicIds, ServiceType service, Instant after) {
+        if (clinicIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.now();
+        Instant from = after.isAfter(now) ? after : now;
+        Instant horizon = from.plus(Duration.ofDays(SOONEST_HORIZON_DAYS));
+        Map<UUID, ClinicSchedule> schedules = new LinkedHashMap<>();
+        Map<UUID, LocalDate> next = new HashMap<>();
+        for (ClinicSchedule schedule :
+                repository.loadAll(new LinkedHashSet<>(clinicIds)).values()) {
+            if (schedule.service(service) != null && schedule.settings().onlineBooking()) {
+                schedules.put(schedule.clinicId(), schedule);
+                next.put(schedule.clinicId(), from.atZone(schedule.zone()).toLocalDate());
+            }
+        }
+        Map<UUID, ClinicSlot> found = new HashMap<>();
+        int days = 1;
+        while (!schedules.isEmpty()) {
+            Map<UUID, Interval> ranges = ranges(schedules, next, days);
+            Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy = busy(schedules, ranges, service, now);
+            for (ClinicSchedule schedule : List.copyOf(schedules.values())) {
+                UUID clinicId = schedule.clinicId();
+                SlotPlanner planner = new SlotPlanner(schedule, busy.getOrDefault(clinicId, Map.of()));
+                for (Slot slot : planner.freeSlots(schedule.service(service), ranges.get(clinicId), now)) {
+                    if (!slot.start().isBefore(horizon)) {
+                        break;
+                    }
+                    if (!slot.start().isBefore(from)) {
+                        found.put(clinicId, new ClinicSlot(clinicId, schedule.zone(), slot));
+                        break;
+                    }
+                }
+                if (found.containsKey(clinicId) || !ranges.get(clinicId).end().isBefore(horizon)) {
+                    schedules.remove(clinicId);
+                } else {
+                    next.put(clinicId, next.get(clinicId).plusDays(days));
+                }
+            }
+            days = Math.min(days * 2, 7);
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> takingOnlineBookings(Collection<UUID> clinicIds) {
+        return repository.takingOnlineBookings(clinicIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> clinicsOfPatient(UUID patientId) {
+        return repository.clinicsOfPatient(patientId);
+    }
+
+    /** Each clinic's next {@code days} days to plan, in its own zone, as instants. */
+    private static Map<UUID, Interval> ranges(
+            Map<UUID, ClinicSchedule> schedules, Map<UUID, LocalDate> next, int days) {
+        Map<UUID, Interval> ranges = new HashMap<>();
+        for (ClinicSchedule schedule : schedules.values()) {
+            LocalDate day = next.get(schedule.clinicId());
+            ranges.put(schedule.clinicId(), SlotPlanner.dayRange(schedule.zone(), day, day.plusDays(days - 1)));
+        }
+        return ranges;
+    }
+
+    /** The bookings of all the clinics over the windows of their ranges, in one statement. */
+    private Map<UUID, Map<UUID, NavigableMap<Instant, Instant>>> busy(
+            Map<UUID, ClinicSchedule> schedules, Map<UUID, Interval> ranges, ServiceType service, Instant now) {
+        Instant first = null;
+        Instant last = null;
+        for (ClinicSchedule schedule : schedules.values()) {
+            Interval window = ScheduleRepository.window(ranges.get(schedule.clinicId()), schedule.service(service));
+            first = first == null || window.start().isBefore(first) ? window.start() : first;
+            last = last == null || window.end().isAfter(last) ? window.end() : last;
+        }
+        return repository.busyAll(schedules.keySet(), new Interval(first, last), now);
     }
 
     private static final Comparator<ClinicSlot> EARLIEST =

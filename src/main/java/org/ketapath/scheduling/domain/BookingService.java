@@ -269,6 +269,9 @@ public class BookingService {
     }
 
     private ServiceDefinition offered(ClinicSchedule schedule, ServiceType type, Instant start, Instant now) {
+        if (!schedule.settings().onlineBooking()) {
+            throw SchedulingProblem.noOnlineBooking();
+        }
         ServiceDefinition service = schedule.service(type);
         if (service == null || !new SlotPlanner(schedule, java.util.Map.of()).isOffered(service, start, now)) {
             throw SchedulingProblem.notOffered();

@@ -81,7 +81,20 @@ record ClinicSchedule(
         return null;
     }
 
-    record Settings(int minNoticeMinutes, int horizonDays, int freeCancelHours, int stepMinutes, int nurseMaxChairs) {}
+    /** The clinic's booking rules; {@code onlineBooking} false: patients book by phone, never online. */
+    record Settings(
+            int minNoticeMinutes,
+            int horizonDays,
+            int freeCancelHours,
+            int stepMinutes,
+            int nurseMaxChairs,
+            boolean onlineBooking) {
+
+        /** Settings of a clinic that takes online bookings. */
+        Settings(int minNoticeMinutes, int horizonDays, int freeCancelHours, int stepMinutes, int nurseMaxChairs) {
+            this(minNoticeMinutes, horizonDays, freeCancelHours, stepMinutes, nurseMaxChairs, true);
+        }
+    }
 
     record WeeklyHours(DayOfWeek day, LocalTime opens, LocalTime closes) {}
 

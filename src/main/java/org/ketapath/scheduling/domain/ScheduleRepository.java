@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +47,7 @@ class ScheduleRepository {
             select 0 as k, clinic_id, cast(null as uuid) as id, cast(zone_id as text) as txt,
                    min_notice_minutes as i1, horizon_days as i2, free_cancel_hours as i3, slot_step_minutes as i4,
                    nurse_max_chairs as i5, cast(null as integer) as i6, cast(null as time) as t1,
-                   cast(null as time) as t2, cast(null as boolean) as b, cast(null as timestamptz) as p1,
+                   cast(null as time) as t2, online_booking as b, cast(null as timestamptz) as p1,
                    cast(null as timestamptz) as p2, cast(null as uuid) as u2
               from schedule_settings where clinic_id = any(cast(:ids as uuid[]))
             union all
@@ -95,7 +97,8 @@ class ScheduleRepository {
                                     rs.getInt("i2"),
                                     rs.getInt("i3"),
                                     rs.getInt("i4"),
-                                    rs.getInt("i5"));
+                                    rs.getInt("i5"),
+                                    rs.getBoolean("b"));
                         }
                         case 1 -> {
                             ServiceDefinition s = new ServiceDefinition(
@@ -256,5 +259,26 @@ class ScheduleRepository {
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .query(UUID.class)
                 .list();
+    }
+
+    Set<UUID> takingOnlineBookings(Collection<UUID> clinicIds) {
+        if (clinicIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select clinic_id from schedule_settings
+                        where clinic_id = any(cast(:ids as uuid[])) and online_booking
+                        """)
+                .param("ids", new SqlArrayValue("uuid", clinicIds.toArray()))
+                .query(UUID.class)
+                .list());
+    }
+
+    List<UUID> clinicsOfPatient(UUID patientId) {
+        return jdbc.sql("""
+                        select clinic_id from appointment
+                        where patient_id = :patient and status <> 'CANCELLED'
+                        group by clinic_id order by max(lower(period)) desc limit 100
+                        """).param("patient", patientId).query(UUID.class).list();
     }
 }

@@ -34,7 +34,37 @@ public class ScheduleSetup {
             List<UUID> monitoringPractitioners,
             int chairs,
             int minNoticeMinutes,
-            UUID locationId) {}
+            UUID locationId,
+            boolean onlineBooking) {
+
+        /** A setup of a clinic that takes online bookings. */
+        public ClinicSetup(
+                UUID clinicId,
+                ZoneId zone,
+                List<ServiceDefinition> services,
+                List<DayOfWeek> openDays,
+                LocalTime opens,
+                LocalTime closes,
+                List<UUID> practitioners,
+                List<UUID> monitoringPractitioners,
+                int chairs,
+                int minNoticeMinutes,
+                UUID locationId) {
+            this(
+                    clinicId,
+                    zone,
+                    services,
+                    openDays,
+                    opens,
+                    closes,
+                    practitioners,
+                    monitoringPractitioners,
+                    chairs,
+                    minNoticeMinutes,
+                    locationId,
+                    true);
+        }
+    }
 
     public boolean exists(UUID clinicId) {
         return jdbc.sql("select count(*) from schedule_settings where clinic_id = :c")
@@ -46,10 +76,14 @@ public class ScheduleSetup {
 
     @Transactional
     public void create(ClinicSetup s) {
-        jdbc.sql("insert into schedule_settings (clinic_id, zone_id, min_notice_minutes) values (:c, :z, :n)")
+        jdbc.sql("""
+                        insert into schedule_settings (clinic_id, zone_id, min_notice_minutes, online_booking)
+                        values (:c, :z, :n, :online)
+                        """)
                 .param("c", s.clinicId())
                 .param("z", s.zone().getId())
                 .param("n", s.minNoticeMinutes())
+                .param("online", s.onlineBooking())
                 .update();
         for (ServiceDefinition d : s.services()) {
             jdbc.sql("""

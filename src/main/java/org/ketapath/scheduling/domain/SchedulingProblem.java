@@ -31,6 +31,15 @@ public class SchedulingProblem extends ErrorResponseException {
                 HttpStatus.CONFLICT, "slot-taken", "Slot taken", "This time is no longer free; please pick another.");
     }
 
+    /** The clinic books by phone only: 422. */
+    public static SchedulingProblem noOnlineBooking() {
+        return new SchedulingProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "no-online-booking",
+                "No online booking",
+                "This clinic does not take bookings online; call the clinic to book.");
+    }
+
     public static SchedulingProblem notOffered() {
         return new SchedulingProblem(
                 HttpStatus.UNPROCESSABLE_ENTITY,

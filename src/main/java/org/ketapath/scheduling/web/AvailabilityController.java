@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.platform.web.InvalidInputException;
 import org.ketapath.scheduling.Availability;
+import org.ketapath.scheduling.ClinicNames;
+import org.ketapath.scheduling.ClinicResources;
 import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.scheduling.ServiceType;
 import org.ketapath.scheduling.domain.SchedulingProblem;
@@ -23,9 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AvailabilityController {
 
     private final SchedulingApi scheduling;
+    private final ClinicNames clinics;
+    private final ClinicResources resources;
 
-    AvailabilityController(SchedulingApi scheduling) {
+    AvailabilityController(SchedulingApi scheduling, ClinicNames clinics, ClinicResources resources) {
         this.scheduling = scheduling;
+        this.clinics = clinics;
+        this.resources = resources;
     }
 
     @GetMapping("/api/v1/providers/{id}/availability")
@@ -52,13 +58,22 @@ class AvailabilityController {
         }
         Availability availability = scheduling
                 .availability(clinicId, type, start, end)
+                .or(() -> listedWithoutSchedule(clinicId))
                 .orElseThrow(() -> SchedulingProblem.notFound("The provider"));
         ZoneId zone = availability.zone();
         List<SlotJson> slots = availability.slots().stream()
                 .map(s -> new SlotJson(
                         offset(s.start(), zone), offset(s.end(), zone), s.practitionerId(), s.locationId()))
                 .toList();
-        return new AvailabilityResponse(zone.getId(), slots);
+        return new AvailabilityResponse(zone.getId(), availability.onlineBooking(), slots);
+    }
+
+    /** A listed clinic without a schedule books by phone: no slots, never "not found". */
+    private java.util.Optional<Availability> listedWithoutSchedule(UUID clinicId) {
+        if (clinics.nameOf(clinicId).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return resources.zone(clinicId).map(zone -> new Availability(zone, List.of(), false));
     }
 
     static String offset(java.time.Instant instant, ZoneId zone) {
@@ -66,7 +81,10 @@ class AvailabilityController {
                 instant.atZone(zone).toOffsetDateTime());
     }
 
-    record AvailabilityResponse(String timezone, List<SlotJson> slots) {}
+    /**
+     * The clinic's free slots; {@code onlineBooking} false (no slots) when it books by phone only.
+     */
+    record AvailabilityResponse(String timezone, boolean onlineBooking, List<SlotJson> slots) {}
 
     /**
      * A free slot; {@code locationId} (services that use a chair only) is the clinic location whose chair is free,

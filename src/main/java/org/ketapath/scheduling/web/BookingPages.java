@@ -130,6 +130,9 @@ class BookingPages {
         Availability availability = scheduling
                 .availability(clinicId, ServiceType.FREE_CONSULT, today.minusDays(1), today.plusDays(DAYS))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!availability.onlineBooking()) {
+            return "redirect:/providers/" + clinicId; // its page gives the phone and website to book
+        }
         ZoneId yours = patientZone(tz, session, model);
         slotModel(model, clinicId, availability.zone(), yours, assessmentOrNull(assessment));
         model.addAttribute("days", days(availability.slots(), availability.zone(), yours));

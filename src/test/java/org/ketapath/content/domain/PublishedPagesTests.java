@@ -24,6 +24,7 @@ class PublishedPagesTests {
                         "/learn/conditions/depression",
                         "/learn/conditions/anxiety",
                         "/learn/conditions/ocd",
+                        "/learn/conditions/ptsd",
                         "/learn/conditions/bipolar-depression",
                         "/learn/conditions/chronic-pain",
                         "/learn/conditions/ketamine-assisted-psychotherapy",
@@ -60,10 +61,10 @@ class PublishedPagesTests {
     @Test
     void pages_say_plainly_where_the_evidence_is_weak_and_avoid_superlatives() {
         assertThat(library.find("ketamine-for-migraine").orElseThrow().html())
-                .contains("grade D")
+                .contains("weak or no evidence")
                 .contains("77%")
                 .contains("about 40%");
-        for (String condition : List.of("anxiety", "ocd", "ketamine-assisted-psychotherapy")) {
+        for (String condition : List.of("anxiety", "ocd", "ptsd", "ketamine-assisted-psychotherapy")) {
             assertThat(library.find("conditions/" + condition).orElseThrow().html())
                     .as(condition)
                     .containsIgnoringCase("weak");

@@ -21,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -101,9 +102,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until an element matching the locator is on the page and displayed. */
     public void waitForVisible(By locator) {
-        waiting()
-                .until(d -> !d.findElements(locator).isEmpty()
-                        && d.findElements(locator).get(0).isDisplayed());
+        waiting().until(d -> d.findElements(locator).stream().anyMatch(WebElement::isDisplayed));
     }
 
     /** Waits until the page's heading reads exactly the given text (the next page has loaded). */
