@@ -61,6 +61,11 @@ public class Eligibility {
                 expiresAt);
     }
 
+    /** The next steps when no headache emergency was reported. */
+    static List<String> nextSteps(Outcome outcome, boolean crisis, boolean interactionsFound) {
+        return nextSteps(outcome, crisis, false, interactionsFound);
+    }
+
     static List<String> nextSteps(Outcome outcome, boolean crisis, boolean urgent, boolean interactionsFound) {
         List<String> steps = new ArrayList<>();
         if (urgent) {
