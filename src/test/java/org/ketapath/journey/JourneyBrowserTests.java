@@ -80,7 +80,18 @@ class JourneyBrowserTests {
         type("f-headacheDaysPerMonth", "18");
         type("f-averagePain", "7");
         type("f-preventiveClassesTried", "3");
+        type("f-triptansTried", "2");
         type("f-acuteMedicationDaysPerMonth", "6");
+        submit();
+        browser.waitForHeading("Headache warning signs");
+        choose("f-thunderclap-1"); // No
+        choose("f-neurologicalSymptoms-1");
+        choose("f-patternChanged-1");
+        submit();
+        browser.waitForHeading("How long, and how disabling");
+        type("f-debilitatingDaysPerMonth", "10");
+        type("f-monthsAtThisFrequency", "4");
+        choose("f-allPreventiveClassesTried-1");
         submit();
         browser.waitForHeading("ID Migraine: likelihood of migraine");
         choose("f-id_migraine_q1-0");
@@ -88,15 +99,14 @@ class JourneyBrowserTests {
         choose("f-id_migraine_q3-1");
         submit();
         browser.waitForHeading("Your health and safety");
+        choose("f-pregnancy-0"); // No
+        choose("f-hypertension-0"); // No
+        choose("f-conditions-10"); // None of these
+        submit();
+        browser.waitForHeading("Your mental health");
+        choose("f-psychosis-0"); // No
         for (String name : new String[] {
-            "pregnant",
-            "uncontrolledHypertension",
-            "unstableHeartDisease",
-            "psychosisHistory",
-            "substanceUseDisorder",
-            "severeLiverDisease",
-            "raisedIntracranialOrIntraocularPressure",
-            "selfHarmThoughts"
+            "maniaOrHypomaniaHistory", "substanceUseDisorder", "dissociativeMisuseHistory", "selfHarmThoughts"
         }) {
             choose("f-" + name + "-1"); // No
         }
@@ -236,8 +246,21 @@ class JourneyBrowserTests {
         typeInto("f-headacheDaysPerMonth", "18");
         typeInto("f-averagePain", "7");
         typeInto("f-preventiveClassesTried", "3");
+        typeInto("f-triptansTried", "2");
         typeInto("f-acuteMedicationDaysPerMonth", "6");
         here("assessment-headaches");
+        next();
+        browser.waitForHeading("Headache warning signs");
+        pick("f-thunderclap-1"); // No
+        pick("f-neurologicalSymptoms-1");
+        pick("f-patternChanged-1");
+        here("assessment-warning-signs");
+        next();
+        browser.waitForHeading("How long, and how disabling");
+        typeInto("f-debilitatingDaysPerMonth", "10");
+        typeInto("f-monthsAtThisFrequency", "4");
+        pick("f-allPreventiveClassesTried-1");
+        here("assessment-headache-history");
         next();
         browser.waitForHeading("ID Migraine: likelihood of migraine");
         pick("f-id_migraine_q1-0");
@@ -246,19 +269,20 @@ class JourneyBrowserTests {
         here("assessment-id-migraine");
         next();
         browser.waitForHeading("Your health and safety");
+        pick("f-pregnancy-0"); // No
+        pick("f-hypertension-0"); // No
+        tabTo(By.id("f-conditions-10")); // None of these
+        keys(Keys.SPACE);
+        here("assessment-safety");
+        next();
+        browser.waitForHeading("Your mental health");
+        pick("f-psychosis-0"); // No
         for (String name : new String[] {
-            "pregnant",
-            "uncontrolledHypertension",
-            "unstableHeartDisease",
-            "psychosisHistory",
-            "substanceUseDisorder",
-            "severeLiverDisease",
-            "raisedIntracranialOrIntraocularPressure",
-            "selfHarmThoughts"
+            "maniaOrHypomaniaHistory", "substanceUseDisorder", "dissociativeMisuseHistory", "selfHarmThoughts"
         }) {
             pick("f-" + name + "-1"); // No
         }
-        here("assessment-safety");
+        here("assessment-mental-health");
         next();
         browser.waitForHeading("Your medicines");
         here("assessment-medicines");

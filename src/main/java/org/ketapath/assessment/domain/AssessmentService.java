@@ -118,9 +118,13 @@ public class AssessmentService {
                 result.reasons(),
                 result.interactions(),
                 result.crisisSupport(),
+                result.urgentCare(),
+                result.resistantMigraine(),
                 result.refractoryMigraine(),
+                result.unanswered(),
                 result.scores(),
                 result.nextSteps(),
+                result.definitions(),
                 result.createdAt(),
                 expiresAt);
     }

@@ -10,6 +10,7 @@ final class IntakeValidator {
 
     static final int MAX_MEDICATIONS = 40;
     static final int MAX_MEDICATION_LENGTH = 120;
+    static final int MAX_MONTHS = 600;
 
     private final InstrumentCatalog instruments;
     private final InteractionCatalog interactions;
@@ -34,6 +35,15 @@ final class IntakeValidator {
             range("migraine.averagePain", migraine.averagePain(), 0, 10);
             range("migraine.preventiveClassesTried", migraine.preventiveClassesTried(), 0, 30);
             range("migraine.acuteMedicationDaysPerMonth", migraine.acuteMedicationDaysPerMonth(), 0, 31);
+            optionalRange("migraine.monthsAtThisFrequency", migraine.monthsAtThisFrequency(), 0, MAX_MONTHS);
+            optionalRange("migraine.debilitatingDaysPerMonth", migraine.debilitatingDaysPerMonth(), 0, 31);
+            optionalRange("migraine.triptansTried", migraine.triptansTried(), 0, 30);
+            if (migraine.debilitatingDaysPerMonth() != null
+                    && migraine.headacheDaysPerMonth() != null
+                    && migraine.debilitatingDaysPerMonth() > migraine.headacheDaysPerMonth()) {
+                problems.add(new InputProblem(
+                        "migraine.debilitatingDaysPerMonth", "must not be more than migraine.headacheDaysPerMonth"));
+            }
         } else if (intake.condition() == Condition.MIGRAINE) {
             problems.add(new InputProblem("migraine", "is required for migraine"));
         }
@@ -52,7 +62,8 @@ final class IntakeValidator {
                 scores,
                 interactions.find(medications),
                 safety,
-                preferences);
+                preferences,
+                intake.redFlags() == null ? Intake.RedFlags.NOT_REPORTED : intake.redFlags());
     }
 
     private List<Score> scores(@Nullable Map<String, @Nullable Map<String, @Nullable Object>> screens) {
@@ -110,7 +121,21 @@ final class IntakeValidator {
         required("safety.severeLiverDisease", safety.severeLiverDisease());
         required("safety.raisedIntracranialOrIntraocularPressure", safety.raisedIntracranialOrIntraocularPressure());
         required("safety.unstableHeartDisease", safety.unstableHeartDisease());
+        bloodPressure(safety.bloodPressure());
         return safety;
+    }
+
+    /** A reading is optional, but when given it needs both numbers, in a plausible range, systolic the higher. */
+    private void bloodPressure(Intake.@Nullable BloodPressure reading) {
+        if (reading == null) {
+            return;
+        }
+        range("safety.bloodPressure.systolic", reading.systolic(), 50, 300);
+        range("safety.bloodPressure.diastolic", reading.diastolic(), 30, 200);
+        if (reading.systolic() != null && reading.diastolic() != null && reading.systolic() <= reading.diastolic()) {
+            problems.add(new InputProblem(
+                    "safety.bloodPressure.systolic", "must be higher than safety.bloodPressure.diastolic"));
+        }
     }
 
     private Intake.Preferences preferences(Intake.@Nullable Preferences preferences) {
@@ -128,6 +153,12 @@ final class IntakeValidator {
     private void required(String field, @Nullable Object value) {
         if (value == null) {
             problems.add(new InputProblem(field, "is required"));
+        }
+    }
+
+    private void optionalRange(String field, @Nullable Integer value, int min, int max) {
+        if (value != null) {
+            range(field, value, min, max);
         }
     }
 

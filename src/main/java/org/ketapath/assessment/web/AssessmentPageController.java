@@ -2,8 +2,13 @@ package org.ketapath.assessment.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.ketapath.assessment.domain.AssessmentResult;
 import org.ketapath.assessment.domain.AssessmentService;
 import org.ketapath.assessment.domain.Condition;
@@ -29,6 +34,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/assessment")
 class AssessmentPageController {
 
+    /** A DOI in an instrument's source line, without the full stop that may end the sentence. */
+    private static final Pattern DOI = Pattern.compile("doi:\\s*(10\\.\\d{4,9}/[^\\s]+?)\\.?(?:\\s|$)");
+
     private final InstrumentCatalog catalog;
     private final AssessmentService assessments;
 
@@ -51,16 +59,38 @@ class AssessmentPageController {
     @GetMapping("/questionnaires")
     String questionnaires(Model model) {
         model.addAttribute("instruments", catalog.all());
+        Map<String, String> links = new HashMap<>();
+        for (Instrument instrument : catalog.all()) {
+            Matcher doi = DOI.matcher(instrument.source());
+            if (doi.find()) {
+                links.put(instrument.id(), "https://doi.org/" + doi.group(1));
+            }
+        }
+        model.addAttribute("sourceLinks", links);
         return "assessment/questionnaires";
     }
 
     @GetMapping("/results/{id}")
-    String result(@PathVariable String id, Model model) {
+    String result(@PathVariable String id, HttpSession session, Model model) {
         AssessmentResult result = assessments
                 .find(id, AssessmentApiController.viewer())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("view", ResultView.of(result, catalog));
+        model.addAttribute("view", ResultView.of(result, catalog, VisitorZone.of(session)));
         return "assessment/result";
+    }
+
+    /** Emergency help first, shown as soon as a thunderclap headache or new neurological symptoms are reported. */
+    @GetMapping("/urgent-help")
+    String urgentHelp(HttpSession session, Model model) {
+        AssessmentDraft draft = AssessmentDraft.of(session);
+        List<FlowStep> path = DraftIntake.path(draft);
+        int index = path.indexOf(FlowStep.WARNING_SIGNS);
+        model.addAttribute(
+                "next",
+                index >= 0 && index + 1 < path.size()
+                        ? "/assessment/" + path.get(index + 1).slug()
+                        : "/assessment/" + FlowStep.ABOUT.slug());
+        return "assessment/urgent";
     }
 
     @GetMapping("/{slug}")
@@ -91,13 +121,18 @@ class AssessmentPageController {
             return redirect.get();
         }
         for (Question question : questions(step, draft)) {
-            draft.put(question.name(), form.getFirst(question.name()));
+            draft.put(question.name(), question.fromForm(form));
         }
+        VisitorZone.parse(form.getFirst("tz")).ifPresent(zone -> draft.put("tz", zone.getId()));
         List<Question> checked = check(step, draft);
         if (checked.stream().anyMatch(q -> q.error() != null)) {
             return render(step, draft, checked, model);
         }
-        List<FlowStep> path = FlowStep.path(DraftIntake.condition(draft));
+        if (step == FlowStep.WARNING_SIGNS
+                && ("yes".equals(draft.get("thunderclap")) || "yes".equals(draft.get("neurologicalSymptoms")))) {
+            return "redirect:/assessment/urgent-help";
+        }
+        List<FlowStep> path = DraftIntake.path(draft);
         int index = path.indexOf(step);
         if (index + 1 < path.size()) {
             return "redirect:/assessment/" + path.get(index + 1).slug();
@@ -106,13 +141,14 @@ class AssessmentPageController {
     }
 
     private String finish(AssessmentDraft draft, HttpSession session) {
-        for (FlowStep step : FlowStep.path(DraftIntake.condition(draft))) {
+        for (FlowStep step : DraftIntake.path(draft)) {
             if (check(step, draft).stream().anyMatch(q -> q.error() != null)) {
                 return "redirect:/assessment/" + step.slug();
             }
         }
         try {
             AssessmentResult result = assessments.submit(DraftIntake.of(draft, catalog));
+            VisitorZone.parse(draft.get("tz")).ifPresent(zone -> VisitorZone.remember(session, zone));
             AssessmentDraft.clear(session);
             return "redirect:/assessment/results/" + result.id();
         } catch (InputRejectedException e) {
@@ -126,19 +162,32 @@ class AssessmentPageController {
         for (Question question : questions(step, draft)) {
             String value = draft.get(question.name());
             String error = question.problemWith(value);
-            if (error == null
-                    && question.name().equals("maxDistanceMiles")
-                    && value == null
-                    && !"AT_HOME".equals(draft.get("setting"))) {
-                error = question.requiredMessage();
+            if (error == null) {
+                error = crossCheck(question, value, draft);
             }
             checked.add(question.with(value, error));
         }
         return checked;
     }
 
+    /** What is wrong with an answer given the others: distance needed for a clinic; disabling days within all days. */
+    private static @Nullable String crossCheck(Question question, @Nullable String value, AssessmentDraft draft) {
+        if (question.name().equals("maxDistanceMiles") && value == null && !"AT_HOME".equals(draft.get("setting"))) {
+            return question.requiredMessage();
+        }
+        Integer days = DraftIntake.number(draft, "headacheDaysPerMonth");
+        Integer disabling = DraftIntake.number(draft, "debilitatingDaysPerMonth");
+        if (question.name().equals("debilitatingDaysPerMonth")
+                && days != null
+                && disabling != null
+                && disabling > days) {
+            return "This cannot be more than your " + days + " headache days a month";
+        }
+        return null;
+    }
+
     private List<Question> questions(FlowStep step, AssessmentDraft draft) {
-        return StepQuestions.of(step, DraftIntake.condition(draft), DraftIntake.screener(draft, catalog));
+        return StepQuestions.of(step, draft, catalog);
     }
 
     /** Steps that need a condition go back to the first page; a step off this person's path moves on. */
@@ -147,14 +196,19 @@ class AssessmentPageController {
         if (step != FlowStep.ABOUT && condition.isEmpty()) {
             return Optional.of("redirect:/assessment/" + FlowStep.ABOUT.slug());
         }
-        if (!FlowStep.path(condition).contains(step)) {
-            return Optional.of("redirect:/assessment/" + FlowStep.values()[step.ordinal() + 1].slug());
+        List<FlowStep> path = DraftIntake.path(draft);
+        if (!path.contains(step)) {
+            FlowStep next = path.stream()
+                    .filter(s -> s.ordinal() > step.ordinal())
+                    .findFirst()
+                    .orElse(FlowStep.ABOUT);
+            return Optional.of("redirect:/assessment/" + next.slug());
         }
         return Optional.empty();
     }
 
     private String render(FlowStep step, AssessmentDraft draft, List<Question> questions, Model model) {
-        List<FlowStep> path = FlowStep.path(DraftIntake.condition(draft));
+        List<FlowStep> path = DraftIntake.path(draft);
         int index = path.indexOf(step);
         Optional<Instrument> screener =
                 step == FlowStep.QUESTIONNAIRE ? DraftIntake.screener(draft, catalog) : Optional.empty();

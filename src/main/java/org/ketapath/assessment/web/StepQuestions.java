@@ -9,33 +9,54 @@ import org.ketapath.assessment.domain.AnswerSpec;
 import org.ketapath.assessment.domain.AnswerType;
 import org.ketapath.assessment.domain.Condition;
 import org.ketapath.assessment.domain.Instrument;
+import org.ketapath.assessment.domain.InstrumentCatalog;
 import org.ketapath.assessment.domain.Item;
 import org.ketapath.assessment.web.Question.Choice;
 
 /** The questions of each step, in plain words; the questionnaire's come from its instrument definition. */
 final class StepQuestions {
 
+    /** The FDA's October 2023 warning, shown beside the at-home choice. */
+    static final String AT_HOME_WARNING = "In October 2023 the FDA warned that compounded ketamine, including forms"
+            + " taken by mouth at home, is not FDA-approved for any mental health condition, and that using it at home"
+            + " without a clinician there adds risk, for example of slowed breathing. Ask any at-home provider how"
+            + " they will keep you safe.";
+
+    static final String AT_HOME_WARNING_SOURCE =
+            "https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine";
+
     private StepQuestions() {}
 
-    static List<Question> of(FlowStep step, Optional<Condition> condition, Optional<Instrument> screener) {
+    static List<Question> of(FlowStep step, AssessmentDraft draft, InstrumentCatalog catalog) {
+        Optional<Condition> condition = DraftIntake.condition(draft);
+        Optional<Instrument> screener = DraftIntake.screener(draft, catalog);
         switch (step) {
             case ABOUT:
                 return about();
             case HEADACHES:
-                return headaches();
+                return HeadacheQuestions.headaches();
+            case WARNING_SIGNS:
+                return HeadacheQuestions.warningSigns(DraftIntake.number(draft, "ageYears"));
+            case HEADACHE_HISTORY:
+                return HeadacheQuestions.history();
             case QUESTIONNAIRE:
                 return screener.map(StepQuestions::questionnaire).orElse(List.of());
             case SAFETY:
-                return safety(screener.map(
-                                i -> i.flags().stream().noneMatch(f -> f.code().equals("SELF_HARM_RISK")))
-                        .orElse(true));
+                return HealthQuestions.body();
+            case MENTAL_HEALTH:
+                boolean phq9AsksSelfHarm = screener.map(
+                                i -> i.flags().stream().anyMatch(f -> f.code().equals("SELF_HARM_RISK")))
+                        .orElse(false);
+                return HealthQuestions.mind(
+                        condition.map(c -> c != Condition.BIPOLAR_DEPRESSION).orElse(true), !phq9AsksSelfHarm);
             case MEDICINES:
                 return List.of(new Question(
                         "medications",
                         Question.Kind.TEXTAREA,
                         "Which medicines do you take?",
                         "One per line, with or without the dose, for example \"Xanax 0.5 mg\". Include medicines"
-                                + " for sleep, mood, pain and ADHD. Leave it empty if you take none.",
+                                + " for sleep, mood, pain and ADHD, and herbal remedies such as St John's wort. Leave"
+                                + " it empty if you take none.",
                         List.of(),
                         0,
                         0,
@@ -75,39 +96,6 @@ final class StepQuestions {
                         null));
     }
 
-    private static List<Question> headaches() {
-        return List.of(
-                Question.number(
-                        "headacheDaysPerMonth",
-                        "On how many days a month do you have a headache?",
-                        "On average over the last 3 months, from 0 to 31.",
-                        0,
-                        31,
-                        "Enter how many headache days you have a month"),
-                Question.number(
-                        "averagePain",
-                        "How bad is the pain, on average?",
-                        "From 0 (no pain) to 10 (pain as bad as it can be).",
-                        0,
-                        10,
-                        "Enter how bad the pain is, from 0 to 10"),
-                Question.number(
-                        "preventiveClassesTried",
-                        "How many kinds of preventive treatment have you tried without enough relief?",
-                        "Count kinds, not brands: for example beta blockers, topiramate or other anti-seizure"
-                                + " medicines, amitriptyline or other antidepressants, CGRP medicines, Botox injections.",
-                        0,
-                        30,
-                        "Enter how many kinds of preventive treatment you have tried"),
-                Question.number(
-                        "acuteMedicationDaysPerMonth",
-                        "On how many days a month do you take medicine to stop a headache?",
-                        "For example triptans or painkillers, from 0 to 31.",
-                        0,
-                        31,
-                        "Enter on how many days a month you take headache medicine"));
-    }
-
     private static List<Question> questionnaire(Instrument instrument) {
         List<Question> questions = new ArrayList<>();
         for (Item item : instrument.items()) {
@@ -136,37 +124,6 @@ final class StepQuestions {
         return instrument.id().replace('-', '_') + "_" + item.id();
     }
 
-    private static List<Question> safety(boolean askSelfHarm) {
-        List<Question> questions = new ArrayList<>(List.of(
-                Question.yesNo("pregnant", "Are you pregnant, or could you be?", null),
-                Question.yesNo(
-                        "uncontrolledHypertension", "Do you have high blood pressure that is not under control?", null),
-                Question.yesNo(
-                        "unstableHeartDisease",
-                        "Do you have heart disease that is not stable?",
-                        "For example chest pain on effort, a recent heart attack, or heart failure that is not under"
-                                + " control."),
-                Question.yesNo(
-                        "psychosisHistory",
-                        "Have you ever had psychosis?",
-                        "Seeing or hearing things others do not, or losing touch with reality; or a diagnosis such as"
-                                + " schizophrenia."),
-                Question.yesNo("substanceUseDisorder", "Do you currently have a problem with alcohol or drugs?", null),
-                Question.yesNo("severeLiverDisease", "Do you have severe liver disease, such as cirrhosis?", null),
-                Question.yesNo(
-                        "raisedIntracranialOrIntraocularPressure",
-                        "Have you been told you have raised pressure inside your head or your eyes?",
-                        "For example glaucoma, or pressure in the head after an injury or a tumour.")));
-        if (askSelfHarm) {
-            questions.add(Question.yesNo(
-                    "selfHarmThoughts",
-                    "Over the last 2 weeks, have you had thoughts that you would be better off dead, or of hurting"
-                            + " yourself?",
-                    "If you answer yes, we will show you where to get support straight away."));
-        }
-        return questions;
-    }
-
     private static List<Question> preferences() {
         return List.of(
                 Question.radio(
@@ -175,7 +132,11 @@ final class StepQuestions {
                         null,
                         List.of(
                                 new Choice("IN_CLINIC", "At a clinic"),
-                                new Choice("AT_HOME", "At home, with a provider licensed in my state"),
+                                new Choice(
+                                        "AT_HOME",
+                                        "At home, with a provider licensed in my state",
+                                        AT_HOME_WARNING,
+                                        AT_HOME_WARNING_SOURCE),
                                 new Choice("EITHER", "Either")),
                         "Choose where you would like to be treated"),
                 Question.radio(

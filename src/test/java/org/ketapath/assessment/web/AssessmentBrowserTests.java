@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ketapath.assessment.domain.AssessmentResult;
 import org.ketapath.assessment.domain.AssessmentService;
 import org.ketapath.assessment.domain.Condition;
@@ -47,6 +50,13 @@ class AssessmentBrowserTests {
         browser = Browser.start();
     }
 
+    /** Each test starts as a new visitor: no draft left in the session by another test. */
+    @BeforeEach
+    void newVisitor() {
+        browser.driver().get("http://127.0.0.1:" + port + "/robots.txt");
+        browser.driver().manage().deleteAllCookies();
+    }
+
     @AfterAll
     void stopBrowser() {
         if (browser != null) {
@@ -62,7 +72,7 @@ class AssessmentBrowserTests {
         tabTo(By.linkText("Start the assessment"));
         press(Keys.ENTER);
         browser.waitForHeading("About you");
-        assertThat(text(By.className("progress-text"))).isEqualTo("Step 1 of 6");
+        assertThat(text(By.className("progress-text"))).isEqualTo("Step 1 of 9");
 
         // Submitting nothing shows the error summary, linked to each field
         tabTo(By.cssSelector("button[type=submit]"));
@@ -83,16 +93,17 @@ class AssessmentBrowserTests {
         typeInto("f-zip", "19107");
         press(Keys.ENTER);
         browser.waitForHeading("Your headaches");
-        assertThat(text(By.className("progress-text"))).isEqualTo("Step 2 of 6");
+        assertThat(text(By.className("progress-text"))).isEqualTo("Step 2 of 9");
         check("headaches");
 
         typeInto("f-headacheDaysPerMonth", "18");
         typeInto("f-averagePain", "7");
         typeInto("f-preventiveClassesTried", "3");
+        typeInto("f-triptansTried", "2");
         typeInto("f-acuteMedicationDaysPerMonth", "6");
         press(Keys.ENTER);
-        browser.waitForHeading("ID Migraine: likelihood of migraine");
-        check("questionnaire");
+        browser.waitForHeading("Headache warning signs");
+        check("warning-signs");
 
         // Back with the keyboard: the answers are still there
         tabTo(By.linkText("Back"));
@@ -102,7 +113,21 @@ class AssessmentBrowserTests {
                 .isEqualTo("7");
         tabTo(By.cssSelector("button[type=submit]"));
         press(Keys.ENTER);
+        browser.waitForHeading("Headache warning signs");
+
+        chooseRadio("f-thunderclap-0", 1); // No
+        chooseRadio("f-neurologicalSymptoms-0", 1);
+        chooseRadio("f-patternChanged-0", 1);
+        submit();
+        browser.waitForHeading("How long, and how disabling");
+        check("headache-history");
+
+        typeInto("f-debilitatingDaysPerMonth", "10");
+        typeInto("f-monthsAtThisFrequency", "4");
+        chooseRadio("f-allPreventiveClassesTried-0", 1);
+        submit();
         browser.waitForHeading("ID Migraine: likelihood of migraine");
+        check("questionnaire");
 
         chooseRadio("f-id_migraine_q1-0", 0);
         chooseRadio("f-id_migraine_q2-0", 0);
@@ -111,15 +136,21 @@ class AssessmentBrowserTests {
         browser.waitForHeading("Your health and safety");
         check("safety");
 
+        chooseRadio("f-pregnancy-0", 0); // No
+        typeInto("f-bloodPressureSystolic", "124");
+        typeInto("f-bloodPressureDiastolic", "80");
+        chooseRadio("f-hypertension-0", 0); // No
+        tabTo(By.id("f-conditions-10")); // None of these
+        press(Keys.SPACE);
+        assertThat(browser.driver().findElement(By.id("f-conditions-10")).isSelected())
+                .isTrue();
+        submit();
+        browser.waitForHeading("Your mental health");
+        check("mental-health");
+
+        chooseRadio("f-psychosis-0", 0); // No
         for (String name : new String[] {
-            "pregnant",
-            "uncontrolledHypertension",
-            "unstableHeartDisease",
-            "psychosisHistory",
-            "substanceUseDisorder",
-            "severeLiverDisease",
-            "raisedIntracranialOrIntraocularPressure",
-            "selfHarmThoughts"
+            "maniaOrHypomaniaHistory", "substanceUseDisorder", "dissociativeMisuseHistory", "selfHarmThoughts"
         }) {
             chooseRadio("f-" + name + "-0", 1); // No
         }
@@ -130,7 +161,8 @@ class AssessmentBrowserTests {
         typeInto("f-medications", "XANAX 0.5mg");
         submit();
         browser.waitForHeading("Where you would like treatment");
-        assertThat(text(By.className("progress-text"))).isEqualTo("Step 6 of 6");
+        assertThat(text(By.className("progress-text"))).isEqualTo("Step 9 of 9");
+        assertThat(text(By.cssSelector("#f-setting-1 ~ .choice-hint"))).contains("FDA");
         check("preferences");
 
         chooseRadio("f-setting-0", 0); // At a clinic
@@ -155,37 +187,158 @@ class AssessmentBrowserTests {
         check("result");
     }
 
-    @Test
-    void the_crisis_result_and_the_questionnaires_page_are_accessible() {
-        AssessmentResult result = assessments.submit(new Intake(
-                Condition.ANXIETY,
-                29,
-                "94110",
-                null,
-                Map.of(),
-                List.of("lamictal 100 mg"),
-                new Intake.Safety(false, false, false, false, false, false, false, true),
-                new Intake.Preferences(Setting.AT_HOME, null)));
-        browser.resize(1280, 900);
+    /**
+     * The three results where help or the person's own doctor comes before ketamine: self-harm reported (988),
+     * a headache emergency (911) and not suitable now (a reading of 180/110 or more). At phone and desktop widths:
+     * help first and alone at the top, no booking or "find providers" action, a link to information instead, axe
+     * clean.
+     */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"crisis, 360", "crisis, 1280", "urgent, 360", "urgent, 1280", "not-suitable, 360", "not-suitable, 1280"
+    })
+    void help_first_results_show_no_booking_action(String kind, int width) {
+        AssessmentResult result = assessments.submit(intake(kind));
+        browser.resize(width, 900);
         browser.driver().get("http://127.0.0.1:" + port + "/assessment/results/" + result.id());
+        browser.waitFor(By.cssSelector("main h1"));
+
+        List<WebElement> top = browser.driver().findElements(By.cssSelector("main section > *"));
+        WebElement main = browser.driver().findElement(By.id("main"));
+        switch (kind) {
+            case "crisis" -> {
+                assertThat(top.get(0).getAttribute("class")).isEqualTo("crisis-box");
+                assertThat(top.get(0).getText()).contains("Call or text 988 now");
+                assertThat(top.get(1).getTagName()).isEqualTo("h1");
+            }
+            case "urgent" -> {
+                assertThat(top.get(0).getAttribute("class")).contains("urgent");
+                assertThat(top.get(0).getText()).startsWith("Call 911 now");
+                assertThat(top.get(1).getTagName()).isEqualTo("h1");
+                assertThat(text(By.className("next-steps"))).startsWith("Call 911");
+            }
+            default -> {
+                assertThat(top.get(0).getTagName()).isEqualTo("h1");
+                assertThat(top.get(0).getText()).isEqualTo("Ketamine therapy is not suitable for you right now");
+                assertThat(text(By.className("next-steps"))).contains("own doctor");
+            }
+        }
+        assertThat(main.findElements(By.partialLinkText("Book"))).isEmpty();
+        assertThat(main.findElements(By.partialLinkText("Find providers"))).isEmpty();
+        assertThat(main.findElements(By.cssSelector("a[href*='/providers']"))).isEmpty();
+        assertThat(main.findElements(By.cssSelector("a[href*='/learn']"))).isNotEmpty();
+        assertThat(main.findElements(By.cssSelector(".reasons a")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
+        browser.assertNoSeriousAccessibilityViolations();
+        fullPage("assessment-result-" + kind + "-" + width, width);
+    }
+
+    @Test
+    void a_thunderclap_headache_shows_emergency_help_before_any_other_question() {
+        browser.resize(1280, 900);
+        browser.driver().get("http://127.0.0.1:" + port + "/assessment/about");
+        browser.driver()
+                .findElement(By.cssSelector("label[for='f-condition-0']"))
+                .click();
+        browser.driver().findElement(By.id("f-ageYears")).sendKeys("41");
+        browser.driver().findElement(By.id("f-zip")).sendKeys("19107");
+        submit();
+        browser.waitForHeading("Your headaches");
+        for (String[] answer : new String[][] {
+            {"f-headacheDaysPerMonth", "20"},
+            {"f-averagePain", "8"},
+            {"f-preventiveClassesTried", "3"},
+            {"f-triptansTried", "2"},
+            {"f-acuteMedicationDaysPerMonth", "5"}
+        }) {
+            browser.driver().findElement(By.id(answer[0])).sendKeys(answer[1]);
+        }
+        submit();
+        browser.waitForHeading("Headache warning signs");
+        browser.driver()
+                .findElement(By.cssSelector("label[for='f-thunderclap-0']"))
+                .click();
+        browser.driver()
+                .findElement(By.cssSelector("label[for='f-neurologicalSymptoms-1']"))
+                .click();
+        browser.driver()
+                .findElement(By.cssSelector("label[for='f-patternChanged-1']"))
+                .click();
+        submit();
+        browser.waitForHeading("Get emergency care first");
 
         WebElement first = browser.driver().findElement(By.cssSelector("main section > *"));
-        assertThat(first.getAttribute("class")).isEqualTo("crisis-box");
-        assertThat(first.getText()).contains("Call or text 988 now");
-        check("result-crisis");
+        assertThat(first.getAttribute("class")).contains("urgent");
+        assertThat(first.getText()).startsWith("Call 911 now");
+        assertThat(browser.driver().findElement(By.id("main")).findElements(By.partialLinkText("Book")))
+                .isEmpty();
+        check("urgent-help");
+    }
 
+    @Test
+    void the_questionnaires_page_is_accessible_and_shows_no_licence_notes() {
+        browser.resize(1280, 900);
         browser.driver().get("http://127.0.0.1:" + port + "/assessment/questionnaires");
-        assertThat(text(By.id("hit-6"))).contains("proprietary");
+
+        assertThat(text(By.id("hit-6"))).contains("We do not show").doesNotContain("proprietary");
+        assertThat(text(By.id("main"))).doesNotContainIgnoringCase("licen");
         check("questionnaires");
+    }
+
+    private static Intake intake(String kind) {
+        Intake.Safety safety = switch (kind) {
+            case "crisis" -> new Intake.Safety(false, false, false, false, false, false, false, true);
+            case "not-suitable" ->
+                new Intake.Safety(
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        new Intake.BloodPressure(186, 100),
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false);
+            default -> new Intake.Safety(false, false, false, false, false, false, false, false);
+        };
+        return new Intake(
+                kind.equals("crisis") ? Condition.ANXIETY : Condition.MIGRAINE,
+                29,
+                "94110",
+                kind.equals("crisis") ? null : new Intake.Migraine(18, 7, 3, 4, 4, 10, false, 2),
+                Map.of(),
+                List.of("lamictal 100 mg"),
+                safety,
+                new Intake.Preferences(Setting.AT_HOME, null),
+                kind.equals("urgent") ? new Intake.RedFlags(true, null, false, false) : null);
     }
 
     /** axe-core on the current page, then screenshots at phone and desktop widths. */
     private void check(String name) {
         browser.assertNoSeriousAccessibilityViolations();
-        browser.resize(360, 800);
-        browser.screenshot("assessment-" + name + "-360");
+        fullPage("assessment-" + name + "-360", 360);
+        fullPage("assessment-" + name + "-1280", 1280);
         browser.resize(1280, 900);
-        browser.screenshot("assessment-" + name + "-1280");
+    }
+
+    /** A screenshot of the whole page at this width: the window is made as tall as the page first. */
+    private void fullPage(String name, int width) {
+        browser.resize(width, 800);
+        Object height = browser.driver().executeScript("return document.documentElement.scrollHeight;");
+        browser.resize(width, Math.min(8000, Math.max(800, ((Number) height).intValue() + 140)));
+        browser.screenshot(name);
     }
 
     /** Presses Tab until the element has focus (keyboard only; fails if it is never reached). */
