@@ -47,7 +47,7 @@ public record SharedAssessment(
     /** A reason for the outcome and its source. */
     public record Reason(String text, String source) {}
 
-    /** A medicine to weigh, its class and why. */
+    /** A medicine to weigh, its class in words and why. */
     public record Interaction(String medication, String drugClass, String effect) {}
 
     /** A questionnaire's total and band, with the flags it raised (in words). */

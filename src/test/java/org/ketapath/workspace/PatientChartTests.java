@@ -218,7 +218,7 @@ class PatientChartTests {
                 .contains("Feeling down, depressed, or hopeless", "More than half the days (2)", "In clinic");
         assertThat(chart.select("main").text())
                 .doesNotContain("IN_CLINIC", "DEPRESSION", "LIKELY_CANDIDATE", "CLINICIAN_REVIEW", "NOT_SUITABLE_NOW")
-                .doesNotContain("IV_INFUSION", "BOOKED", "uncontrolledHypertension");
+                .doesNotContain("IV_INFUSION", "BOOKED", "uncontrolledHypertension", "LAMOTRIGINE");
         assertThat(web.get("/clinic/" + world.clinic + "/patients/" + UUID.randomUUID())
                         .statusCode())
                 .isEqualTo(404);

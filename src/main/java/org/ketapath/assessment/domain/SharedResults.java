@@ -116,7 +116,9 @@ public class SharedResults {
                 .values()
                 .forEach(i -> interactions.add(new SharedAssessment.Interaction(
                         i.path("medication").asString(""),
-                        i.path("drugClass").asString(""),
+                        i.path("classLabel").asString("").isBlank()
+                                ? words(i.path("drugClass").asString(""))
+                                : i.path("classLabel").asString(""),
                         i.path("effect").asString(""))));
         List<SharedAssessment.Score> scores = new ArrayList<>();
         result.path("scores").values().forEach(s -> scores.add(score(s)));
