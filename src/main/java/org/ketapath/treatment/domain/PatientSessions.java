@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PatientSessions implements TreatmentApi {
 
-    private final SessionRepository sessions;
+    private final SessionRecordRepository sessions;
     private final SessionService service;
 
-    PatientSessions(SessionRepository sessions, SessionService service) {
+    PatientSessions(SessionRecordRepository sessions, SessionService service) {
         this.sessions = sessions;
         this.service = service;
     }

@@ -15,12 +15,12 @@ public class RemsForms {
 
     static final int LIMIT = 200;
 
-    private final SessionRepository sessions;
+    private final SessionRecordRepository sessions;
     private final SessionService service;
     private final AuditTrail audit;
     private final TreatmentClock clock;
 
-    RemsForms(SessionRepository sessions, SessionService service, AuditTrail audit, TreatmentClock clock) {
+    RemsForms(SessionRecordRepository sessions, SessionService service, AuditTrail audit, TreatmentClock clock) {
         this.sessions = sessions;
         this.service = service;
         this.audit = audit;

@@ -14,7 +14,7 @@ import org.ketapath.treatment.domain.SessionRecord.CourseView;
 import org.ketapath.treatment.domain.SessionRecord.DoseView;
 import org.ketapath.treatment.domain.SessionRecord.FlagView;
 import org.ketapath.treatment.domain.SessionRecord.VitalsView;
-import org.ketapath.treatment.domain.SessionRepository.Header;
+import org.ketapath.treatment.domain.SessionRecordRepository.Header;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +25,14 @@ public class SessionParts {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final SessionService service;
-    private final SessionRepository sessions;
+    private final SessionRecordRepository sessions;
     private final AuditTrail audit;
     private final TreatmentClock clock;
     private final TreatmentSettings settings;
 
     SessionParts(
             SessionService service,
-            SessionRepository sessions,
+            SessionRecordRepository sessions,
             AuditTrail audit,
             TreatmentClock clock,
             TreatmentSettings settings) {

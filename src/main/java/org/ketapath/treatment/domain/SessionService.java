@@ -10,7 +10,7 @@ import org.ketapath.audit.AuditTrail;
 import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.scheduling.SchedulingApi.AppointmentFacts;
 import org.ketapath.treatment.domain.SessionRecord.CourseView;
-import org.ketapath.treatment.domain.SessionRepository.Header;
+import org.ketapath.treatment.domain.SessionRecordRepository.Header;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +22,7 @@ public class SessionService {
     static final String TYPE = "TreatmentSession";
     private static final Set<String> CLOSED = Set.of("CANCELLED", "NO_SHOW");
 
-    private final SessionRepository sessions;
+    private final SessionRecordRepository sessions;
     private final TreatmentRepository courses;
     private final SchedulingApi scheduling;
     private final AuditTrail audit;
@@ -30,7 +30,7 @@ public class SessionService {
     private final TreatmentSettings settings;
 
     SessionService(
-            SessionRepository sessions,
+            SessionRecordRepository sessions,
             TreatmentRepository courses,
             SchedulingApi scheduling,
             AuditTrail audit,

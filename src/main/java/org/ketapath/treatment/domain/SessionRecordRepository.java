@@ -27,11 +27,11 @@ import org.springframework.stereotype.Repository;
 
 /** Session records and their parts. */
 @Repository
-class SessionRepository {
+class SessionRecordRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    SessionRecordRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -143,7 +143,7 @@ class SessionRepository {
     private List<VitalsView> vitals(UUID id) {
         return jdbc.sql("select * from session_vitals where session_id = :id order by at, id")
                 .param("id", id)
-                .query(SessionRepository::vitalsView)
+                .query(SessionRecordRepository::vitalsView)
                 .list();
     }
 
