@@ -226,6 +226,13 @@ class SessionRecordApiTests {
                 .query(Integer.class)
                 .single();
         assertThat(audited).isGreaterThanOrEqualTo(3);
+
+        HttpResponse<String> export = http.get("/api/v1/patients/me/export", bearer(fx.patientToken(patientEmail)));
+        assertThat(export.statusCode()).isEqualTo(200);
+        JsonNode exported = json(export).get("treatment").get("sessions");
+        assertThat(exported.size()).isEqualTo(1);
+        assertThat(exported.get(0).get("id").asString()).isEqualTo(session.toString());
+        assertThat(exported.get(0).get("amendments").size()).isEqualTo(1);
     }
 
     @Test
@@ -408,6 +415,29 @@ class SessionRecordApiTests {
         assertThat(http.get("/api/v1/sessions/" + session, bearer(admin)).statusCode())
                 .isEqualTo(200);
         assertThat(http.get("/api/v1/sessions/" + session).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldDescribeEveryTreatmentEndpointInTheOpenApiDocument() {
+        JsonNode paths = json(http.get("/api/v1/openapi.json")).get("paths");
+        for (String path : List.of(
+                "/api/v1/clinics/{clinicId}/patients/{patientId}/courses",
+                "/api/v1/patients/me/consent-forms",
+                "/api/v1/patients/me/consent-forms/{id}/accept",
+                "/api/v1/appointments/{appointmentId}/session",
+                "/api/v1/sessions/{id}",
+                "/api/v1/sessions/{id}/pre-check",
+                "/api/v1/sessions/{id}/doses",
+                "/api/v1/sessions/{id}/vitals",
+                "/api/v1/sessions/{id}/flags/{flagId}/resolve",
+                "/api/v1/sessions/{id}/scores",
+                "/api/v1/sessions/{id}/events",
+                "/api/v1/sessions/{id}/discharge",
+                "/api/v1/sessions/{id}/sign",
+                "/api/v1/sessions/{id}/amendments",
+                "/api/v1/clinics/{clinicId}/rems-forms")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
     }
 
     @Test

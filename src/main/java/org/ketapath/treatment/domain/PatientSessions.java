@@ -1,7 +1,10 @@
 package org.ketapath.treatment.domain;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.ketapath.audit.AuditEvent;
+import org.ketapath.audit.AuditTrail;
 import org.ketapath.treatment.TreatmentApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,25 +14,29 @@ import org.springframework.transaction.annotation.Transactional;
 class PatientSessions implements TreatmentApi {
 
     private final SessionRecordRepository sessions;
+    private final TreatmentRepository courses;
     private final SessionService service;
+    private final AuditTrail audit;
 
-    PatientSessions(SessionRecordRepository sessions, SessionService service) {
+    PatientSessions(
+            SessionRecordRepository sessions, TreatmentRepository courses, SessionService service, AuditTrail audit) {
         this.sessions = sessions;
+        this.courses = courses;
         this.service = service;
+        this.audit = audit;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<SessionSummary> sessionsOfPatient(UUID patientId) {
-        return sessions.signedSessionsOfPatient(patientId).stream()
-                .map(id -> service.load(sessions.header(id, false).orElseThrow()))
-                .filter(r -> r.signedAt() != null && r.discharge() != null)
-                .map(r -> new SessionSummary(
-                        r.id(),
-                        r.appointmentId(),
-                        r.clinicId(),
-                        r.signedAt(),
-                        r.discharge().at()))
-                .toList();
+    public Map<String, Object> exportOf(UUID patientId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("courses", courses.coursesOfPatient(patientId));
+        data.put(
+                "sessions",
+                sessions.signedSessionsOfPatient(patientId).stream()
+                        .map(id -> service.load(sessions.header(id, false).orElseThrow()))
+                        .toList());
+        audit.record(AuditEvent.success("EXPORT", SessionService.TYPE, null, patientId));
+        return data;
     }
 }
