@@ -105,6 +105,18 @@ class DirectoryDemoDataTests {
     }
 
     @Test
+    void the_search_page_links_the_fda_warning_about_at_home_ketamine_beside_the_at_home_choice() {
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(http.get("/providers?zip=19107").body());
+
+        org.jsoup.nodes.Element warning = page.selectFirst("a[href$=#at-home-treatment-and-the-fdas-warning]");
+        assertThat(warning).isNotNull();
+        assertThat(warning.text()).contains("FDA", "at-home ketamine");
+        assertThat(http.get("/learn/what-happens-in-a-session").body())
+                .contains("id=\"at-home-treatment-and-the-fdas-warning\"");
+    }
+
+    @Test
     void the_search_page_explains_bad_input_and_unknown_providers_get_the_404_page() {
         HttpResponse<String> page = http.get("/providers?zip=00000");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -58,8 +58,7 @@ public class Eligibility {
             steps.add("Talk to your own doctor about other treatments that may help now.");
         }
         if (interactionsFound) {
-            steps.add("Do not stop or change any medicine on your own; discuss the medicines listed here with"
-                    + " a clinician.");
+            steps.add(InteractionCatalog.ADVICE);
         }
         return steps;
     }

@@ -79,6 +79,37 @@ class AssessmentApiTests {
     }
 
     @Test
+    void interactions_keep_their_first_fields_and_add_the_class_in_words_the_match_and_linked_sources() {
+        String body = ISSUE_EXAMPLE.replace("\"lamictal\"]", "\"lamictal\", \"Tylenol #3\", \"alprazolom\"]");
+
+        JsonNode result = json.readTree(http.post("/api/v1/assessments", body).body());
+
+        JsonNode interactions = result.get("interactions");
+        assertThat(interactions
+                        .valueStream()
+                        .map(i -> i.get("medication").asString() + "="
+                                + i.get("drugClass").asString()))
+                .containsExactly(
+                        "Xanax 0.5 mg=BENZODIAZEPINE",
+                        "lamictal=LAMOTRIGINE",
+                        "Tylenol #3=OPIOID",
+                        "alprazolom=BENZODIAZEPINE");
+        JsonNode misspelt = interactions.get(3);
+        assertThat(misspelt.get("effect").asString()).startsWith("Read as alprazolam");
+        assertThat(misspelt.get("classLabel").asString()).isEqualTo("benzodiazepine");
+        assertThat(misspelt.get("matchedName").asString()).isEqualTo("alprazolam");
+        assertThat(misspelt.get("match").asString()).isEqualTo("CLOSE_SPELLING");
+        assertThat(misspelt.get("evidence").asString()).contains("depression");
+        assertThat(misspelt.get("sources").valueStream().map(s -> s.get("url").asString()))
+                .allMatch(url -> url.startsWith("https://"))
+                .contains("https://doi.org/10.3389/fpsyt.2020.00844");
+        assertThat(result.get("nextSteps").valueStream().map(JsonNode::asString))
+                .anyMatch(step -> step.contains("not a diagnosis") && step.contains("Never stop or change a medicine"));
+        assertThat(http.get("/api/v1/openapi.json").body())
+                .contains("\"classLabel\"", "\"matchedName\"", "\"CLOSE_SPELLING\"", "\"InteractionSource\"");
+    }
+
+    @Test
     void an_adult_with_refractory_migraine_and_nothing_against_it_is_a_likely_candidate() {
         JsonNode result = json.readTree(
                 http.post("/api/v1/assessments", likelyCandidate()).body());
