@@ -482,4 +482,80 @@ class SessionRecordApiTests {
                         .findValuesAsString("sessionId"))
                 .containsExactly(later.toString());
     }
+
+    @Test
+    void shouldBlockDosingAfterAPositivePhq9Item9UntilTheRiskAssessmentIsDocumented() {
+        consent(course(IV_COURSE));
+        UUID session = session();
+        String preCheck = """
+                {"weightKg":80,"fasting":true,"escortName":"Sam Hopper","escortPhone":"+1 215 555 0134",
+                 "baseline":%s,"pregnancyTest":"NEGATIVE","phq9Item9":2%s}""";
+        String baseline = vitals(ago(30), 128, 82, 74, 98, 14);
+        assertThat(put("/api/v1/sessions/" + session + "/pre-check", preCheck.formatted(baseline, ""))
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> blocked = post("/api/v1/sessions/" + session + "/doses", ivDose(40, 0.75, ago(20), null));
+        assertThat(blocked.statusCode()).isEqualTo(409);
+        assertThat(json(blocked).get("code").asString()).isEqualTo("risk-assessment-missing");
+
+        String documented = ",\"riskAssessment\":\"Passive ideation, no plan; safety plan reviewed with patient\"";
+        assertThat(put("/api/v1/sessions/" + session + "/pre-check", preCheck.formatted(baseline, documented))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/sessions/" + session + "/doses", ivDose(40, 0.75, ago(20), null))
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void shouldRequireTheEscortForInClinicRoutesAndPhq9ForPsychiatricIndications() {
+        course(IV_COURSE);
+        UUID session = session();
+        HttpResponse<String> noEscort =
+                put("/api/v1/sessions/" + session + "/pre-check", """
+                {"weightKg":80,"fasting":true,"baseline":%s,"pregnancyTest":"NOT_APPLICABLE","phq9Item9":0}""".formatted(vitals(ago(5), 120, 80, 70, 98, 14)));
+        assertThat(noEscort.statusCode()).isEqualTo(400);
+        assertThat(fields(noEscort)).containsExactly("escortName");
+        HttpResponse<String> noPhq9 =
+                put("/api/v1/sessions/" + session + "/pre-check", """
+                {"weightKg":80,"fasting":true,"escortName":"Sam","escortPhone":"+1 215 555 0134","baseline":%s,
+                 "pregnancyTest":"NOT_APPLICABLE"}""".formatted(vitals(ago(5), 120, 80, 70, 98, 14)));
+        assertThat(noPhq9.statusCode()).isEqualTo(400);
+        assertThat(fields(noPhq9)).containsExactly("phq9Item9");
+    }
+
+    @Test
+    void shouldShowAReadingOverdueFifteenMinutesAfterTheLastOne() {
+        consent(course(IV_COURSE));
+        UUID session = session();
+        preCheck(session, ago(60));
+        post("/api/v1/sessions/" + session + "/doses", ivDose(40, 0.75, ago(50), null));
+        post("/api/v1/sessions/" + session + "/vitals", vitals(ago(20), 130, 80, 80, 98, 15));
+        JsonView view = new JsonView(http.get("/api/v1/sessions/" + session, bearer(clinician)));
+        assertThat(view.due().get("overdue").asBoolean()).isTrue();
+        post("/api/v1/sessions/" + session + "/vitals", vitals(ago(1), 130, 80, 80, 98, 15));
+        view = new JsonView(http.get("/api/v1/sessions/" + session, bearer(clinician)));
+        assertThat(view.due().get("overdue").asBoolean()).isFalse();
+    }
+
+    @Test
+    void shouldLetAClinicAdminOfTheClinicOpenARecordButNotAnotherClinicsClinician() {
+        course(IV_COURSE);
+        UUID appointment = fx.appointment(clinic, patient);
+        String other = fx.staffToken(Role.CLINICIAN, fx.clinic());
+        assertThat(http.post("/api/v1/appointments/" + appointment + "/session", "", bearer(other))
+                        .statusCode())
+                .isEqualTo(404);
+        String admin = fx.staffToken(Role.CLINIC_ADMIN, clinic);
+        assertThat(http.post("/api/v1/appointments/" + appointment + "/session", "", bearer(admin))
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    record JsonView(HttpResponse<String> response) {
+        JsonNode due() {
+            assertThat(response.statusCode()).isEqualTo(200);
+            return json(response).get("vitalsDue");
+        }
+    }
 }
