@@ -37,6 +37,9 @@ class ErrorPagesController implements ErrorController {
             if (rejection != null) {
                 describe(problem, rejection);
             }
+            if (request.getAttribute(FailureLog.REFERENCE) instanceof String reference) {
+                problem.setProperty("reference", reference);
+            }
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
