@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.shared.TextRules;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -34,7 +35,7 @@ import tools.jackson.core.json.JsonFactory;
  * The one place where a request's text is checked before any controller, page or API, sees it: every header
  * (through the security firewall's rules), every query and form parameter, and every name and string of a JSON
  * body. Text that is not valid UTF-8, or holds a control character or an unpaired surrogate ({@link
- * RequestText}), is refused with 400 naming the field: problem+json under {@code /api/}, the friendly error page
+ * TextRules}), is refused with 400 naming the field: problem+json under {@code /api/}, the friendly error page
  * elsewhere (the error page reads the {@link Rejection}). Values are never logged or repeated.
  *
  * <p>Runs inside both security filter chains, right after the security headers are written and before anything
@@ -106,12 +107,12 @@ final class RequestInputFilter extends OncePerRequestFilter {
         }
         List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            if (!RequestText.acceptable(parameter.getKey())) {
+            if (!TextRules.acceptable(parameter.getKey())) {
                 problems.add(new FieldProblem("(parameter name)", NOT_ALLOWED));
                 continue;
             }
             for (String value : parameter.getValue()) {
-                if (value != null && !RequestText.acceptable(value)) {
+                if (value != null && !TextRules.acceptable(value)) {
                     problems.add(new FieldProblem(parameter.getKey(), NOT_ALLOWED));
                     break;
                 }
@@ -128,10 +129,10 @@ final class RequestInputFilter extends OncePerRequestFilter {
         List<FieldProblem> problems = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.PROPERTY_NAME && !RequestText.acceptable(parser.currentName())) {
+                if (token == JsonToken.PROPERTY_NAME && !TextRules.acceptable(parser.currentName())) {
                     problems.add(new FieldProblem(
                             pathOf(parser.streamReadContext().getParent(), "(property name)"), NOT_ALLOWED));
-                } else if (token == JsonToken.VALUE_STRING && !RequestText.acceptable(parser.getString())) {
+                } else if (token == JsonToken.VALUE_STRING && !TextRules.acceptable(parser.getString())) {
                     problems.add(new FieldProblem(pathOf(parser.streamReadContext(), null), NOT_ALLOWED));
                 }
                 if (problems.size() >= 20) {

@@ -1,13 +1,13 @@
-package org.ketapath.platform.web;
+package org.ketapath.shared;
 
 /**
  * What text KetaPath accepts from a request: any Unicode except control characters (C0 other than tab, line
  * feed and carriage return; DEL; C1) and unpaired surrogates, which no form or person types, which PostgreSQL
- * cannot store in text or JSON ({@code \u0000}) and which break encoders (a lone surrogate cannot become UTF-8).
+ * cannot store in text or JSON (NUL, U+0000) and which break encoders (a lone surrogate cannot become UTF-8).
  */
-public final class RequestText {
+public final class TextRules {
 
-    private RequestText() {}
+    private TextRules() {}
 
     /** Whether the text may enter the application. */
     public static boolean acceptable(CharSequence text) {
