@@ -126,10 +126,11 @@ final class IdentityFixtures {
 
     /** The verification token from the last verification e-mail queued for the address. */
     String verificationToken(String email) {
-        String body = jdbc.sql("select body from outbox_email where recipient = :to order by created_at desc limit 1")
-                .param("to", email)
-                .query(String.class)
-                .single();
+        String body = jdbc.sql("""
+                        select body from outbox_email
+                        where recipient = :to and subject = 'Confirm your e-mail address for KetaPath'
+                        order by created_at desc limit 1
+                        """).param("to", email).query(String.class).single();
         Matcher m = VERIFY.matcher(body);
         assertThat(m.find()).as("a verification link in the e-mail").isTrue();
         return m.group(1);

@@ -173,9 +173,14 @@ class BookingPages {
         }
     }
 
+    /**
+     * The held time. Whoever holds it in this browser sees it, signed in or not: right after signing up nobody is
+     * signed in yet (the page must look the same whether the address was new or already had an account), and
+     * the verification link signs the new account in and comes back here.
+     */
     @GetMapping("/appointments/hold/{holdId}/confirm")
     String hold(@PathVariable String holdId, HttpSession session, HttpServletResponse response, Model model) {
-        CurrentAccount account = signedIn();
+        CurrentAccount account = CurrentAccount.get().orElse(null);
         Held held = held(holdId, session);
         ZoneId yours = patientZone(null, session, model);
         ZoneId zone = zoneOf(held.clinicId());
@@ -187,7 +192,8 @@ class BookingPages {
         model.addAttribute("holdId", held.id());
         model.addAttribute("clinic", clinicName(held.clinicId()));
         model.addAttribute("clinicId", held.clinicId());
-        model.addAttribute("verified", account.emailVerified());
+        model.addAttribute("verified", account != null && account.emailVerified());
+        model.addAttribute("anonymous", account == null);
         model.addAttribute("live", live);
         model.addAttribute("key", UUID.randomUUID().toString());
         model.addAttribute("sharing", held.assessment() != null);
@@ -207,8 +213,12 @@ class BookingPages {
             HttpSession session,
             HttpServletResponse response,
             Model model) {
-        CurrentAccount account = signedIn();
+        Optional<CurrentAccount> signedIn = CurrentAccount.get();
         Held held = held(holdId, session);
+        if (signedIn.isEmpty()) {
+            return "redirect:/sign-in?next=/appointments/hold/" + held.id() + "/confirm";
+        }
+        CurrentAccount account = signedIn.get();
         if (!account.emailVerified()) {
             return "redirect:/appointments/hold/" + held.id() + "/confirm";
         }
