@@ -153,9 +153,8 @@ class BookingPages {
         Optional<CurrentAccount> account = CurrentAccount.get();
         try {
             if (account.isPresent() && account.get().emailVerified()) {
-                String idempotencyKey = key == null || key.isBlank() || key.length() > 200
-                        ? UUID.randomUUID().toString()
-                        : key;
+                String idempotencyKey =
+                        !PatientBookings.usableKey(key) ? UUID.randomUUID().toString() : key;
                 AppointmentView a = book(account.get(), clinicId, startsAt, null, carried, idempotencyKey);
                 return "redirect:/appointments/" + a.id();
             }
@@ -222,8 +221,7 @@ class BookingPages {
         if (!account.emailVerified()) {
             return "redirect:/appointments/hold/" + held.id() + "/confirm";
         }
-        String idempotencyKey =
-                key == null || key.isBlank() || key.length() > 200 ? held.id().toString() : key;
+        String idempotencyKey = !PatientBookings.usableKey(key) ? held.id().toString() : key;
         boolean live = booking.holdIsLive(held.id());
         try {
             AppointmentView a = book(
