@@ -31,8 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every JSON endpoint, as every kind of caller, with bodies that are not an object at all, and with a body built
- * from its OpenAPI schema with each field in turn left out or null: each answer is a 4xx (a missing required
- * field is the client's error, e.g. a review without its appointment), never a 500.
+ * from its OpenAPI schema with each field in turn left out, null, or at the edge of its type (far-off dates, the
+ * largest numbers, long text): each answer is a 4xx (a missing required field or an impossible date is the
+ * client's error, e.g. a review without its appointment), never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -124,8 +125,34 @@ class MalformedBodiesTests {
             ObjectNode nulled = full.deepCopy();
             nulled.putNull(field);
             bodies.add(nulled.toString());
+            for (JsonNode extreme :
+                    extremes(resolve(openApi, schema.path("properties").path(field)))) {
+                ObjectNode changed = full.deepCopy();
+                changed.set(field, extreme);
+                bodies.add(changed.toString());
+            }
         }
         return bodies;
+    }
+
+    /** Values at the edge of what the field's type can hold: far-off dates, the largest numbers, long text. */
+    private List<JsonNode> extremes(JsonNode schema) {
+        var nodes = json.getNodeFactory();
+        return switch (schema.path("type").asString("")) {
+            case "integer" -> List.of(nodes.numberNode(Integer.MAX_VALUE), nodes.numberNode(Integer.MIN_VALUE));
+            case "number" -> List.of(nodes.numberNode(1.0e308), nodes.numberNode(-1.0e308));
+            case "string" ->
+                switch (schema.path("format").asString("")) {
+                    case "date" -> List.of(nodes.stringNode("+999999999-12-31"), nodes.stringNode("-999999999-01-01"));
+                    case "date-time" ->
+                        List.of(
+                                nodes.stringNode("+999999999-12-31T23:59:59Z"),
+                                nodes.stringNode("-999999999-01-01T00:00:00Z"));
+                    case "uuid" -> List.of(nodes.stringNode("00000000-0000-0000-0000-000000000000"));
+                    default -> schema.has("enum") ? List.of() : List.of(nodes.stringNode("x".repeat(5_000)));
+                };
+            default -> List.of();
+        };
     }
 
     private JsonNode plausible(JsonNode openApi, JsonNode schema, int depth) {

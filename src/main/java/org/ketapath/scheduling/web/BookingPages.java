@@ -477,11 +477,17 @@ class BookingPages {
     }
 
     private static Instant instant(@Nullable String value) {
+        Instant instant;
         try {
-            return Instant.parse(String.valueOf(value));
+            instant = Instant.parse(String.valueOf(value));
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < ApiInput.MIN_YEAR || year > ApiInput.MAX_YEAR) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return instant;
     }
 
     private static UUID uuidOrNotFound(String id) {
