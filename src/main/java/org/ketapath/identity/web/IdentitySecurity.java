@@ -36,6 +36,7 @@ class IdentitySecurity {
                 "/sign-in",
                 "/sign-in/**",
                 "/register",
+                "/register/check-email",
                 "/verify-email",
                 "/api/v1/patients",
                 "/api/v1/auth/token",
