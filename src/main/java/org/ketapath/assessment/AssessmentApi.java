@@ -3,6 +3,7 @@ package org.ketapath.assessment;
 import java.util.Optional;
 import java.util.UUID;
 import org.ketapath.assessment.domain.AssessmentService;
+import org.ketapath.assessment.domain.SharedResults;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,9 +14,21 @@ import org.springframework.stereotype.Service;
 public class AssessmentApi {
 
     private final AssessmentService assessments;
+    private final SharedResults shared;
 
-    AssessmentApi(AssessmentService assessments) {
+    AssessmentApi(AssessmentService assessments, SharedResults shared) {
         this.assessments = assessments;
+        this.shared = shared;
+    }
+
+    /**
+     * The result the owner shared with a clinic under this reference (the {@code assessmentId} of the booking
+     * that shared it), in words for the clinic's clinicians; read on the clinic's behalf (audited so, it appears
+     * in the owner's access report). Empty when the owner has no result with this reference. The caller decides
+     * whether the clinic may see it (the owner's consent).
+     */
+    public Optional<SharedAssessment> sharedResult(UUID ownerId, UUID reference, UUID clinicId) {
+        return shared.find(ownerId, reference, clinicId);
     }
 
     /**

@@ -157,6 +157,32 @@ class AuthorizationMatrixTests {
         rows.put("GET /api/v1/clinics/{clinicId}/patients", Row.of(401, 403, 403, 200, 404, 403));
         rows.put("GET /api/v1/clinics/{clinicId}/patients/{patientId}", Row.of(401, 403, 403, 200, 404, 403));
         rows.put("GET /api/v1/admin/audit/verify", Row.of(401, 403, 403, 403, 403, 200));
+        // clinic workspace: a patient's chart for the staff of a clinic the patient shares with or booked with;
+        // intakes for the clinic's staff, decided by its clinicians; anything else of another clinic: not found
+        rows.put("GET /api/v1/clinics/{clinicId}/patients/{patientId}/chart", Row.of(401, 403, 403, 200, 404, 403));
+        rows.put(
+                "GET /api/v1/clinics/{clinicId}/intakes/{assessmentId}",
+                Row.of(401, 403, 403, 404, 404, 403).at("/api/v1/clinics/" + CLINIC + "/intakes/" + NONE));
+        // joining the platform is open (an empty application names its missing fields); staff management is for
+        // the clinic's admins (a clinician is refused by role, another clinic's admin finds nothing)
+        rows.put("POST /api/v1/clinics", Row.of(400, 400, 400, 400, 400, 400).body(() -> "{}"));
+        rows.put("GET /api/v1/clinics/{clinicId}/staff", Row.of(401, 403, 403, 403, 404, 403));
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/staff/invitations",
+                Row.of(401, 403, 403, 403, 404, 403)
+                        .body(() -> "{\"email\":\"" + IdentityFixtures.uniqueEmail("invitee")
+                                + "\",\"role\":\"CLINICIAN\"}"));
+        rows.put(
+                "DELETE /api/v1/clinics/{clinicId}/staff/invitations/{invitationId}",
+                Row.of(401, 403, 403, 403, 404, 403).at("/api/v1/clinics/" + CLINIC + "/staff/invitations/" + NONE));
+        rows.put(
+                "DELETE /api/v1/clinics/{clinicId}/staff/{accountId}",
+                Row.of(401, 403, 403, 403, 404, 403).at("/api/v1/clinics/" + CLINIC + "/staff/" + NONE));
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/intakes/{assessmentId}/review",
+                Row.of(401, 403, 403, 404, 403, 403)
+                        .at("/api/v1/clinics/" + CLINIC + "/intakes/" + NONE + "/review")
+                        .body(() -> "{\"decision\":\"PROCEED\"}"));
         // assessment: open to anonymous visitors (the two-minute assessment needs no account)
         rows.put("GET /api/v1/instruments", Row.of(200, 200, 200, 200, 200, 200));
         rows.put(

@@ -93,6 +93,8 @@ class StaffBrowserTests {
         email = "clinic-admin-" + UUID.randomUUID() + "@staff.test";
         UUID admin = accounts.create(email, PASSWORD, Role.CLINIC_ADMIN, List.of(clinic));
         mfa.enrolWithSecret(admin, SECRET);
+        // the day of the visit, half an hour before it: check-in is offered from an hour before the start
+        clock.set(DAY.atTime(8, 30).atZone(ZoneId.of("America/New_York")).toInstant());
     }
 
     @AfterAll
@@ -126,12 +128,12 @@ class StaffBrowserTests {
         for (int width : new int[] {360, 1280}) {
             browser.resize(width, 900);
             open("/clinic/" + clinic + "/calendar?date=" + DAY);
-            browser.waitForHeading("Calendar, Tuesday 15 December 2026");
+            browser.waitForHeading("Calendar: Tuesday, December 15, 2026");
             browser.assertNoSeriousAccessibilityViolations();
             browser.screenshot("staff-calendar-day-" + width);
 
             open("/clinic/" + clinic + "/calendar?view=week&date=" + DAY);
-            browser.waitForHeading("Week of 14 December 2026");
+            browser.waitForHeading("Week of December 14, 2026");
             browser.assertNoSeriousAccessibilityViolations();
             browser.screenshot("staff-calendar-week-" + width);
 
@@ -154,10 +156,10 @@ class StaffBrowserTests {
 
         // Keyboard only: from the top of the day view, Tab to the visit's "Check in" button and press Enter.
         open("/clinic/" + clinic + "/calendar?date=" + DAY);
-        browser.waitForHeading("Calendar, Tuesday 15 December 2026");
+        browser.waitForHeading("Calendar: Tuesday, December 15, 2026");
         WebElement target = browser.driver()
-                .findElement(
-                        By.xpath("//form[contains(@action, '/appointments/" + appointment + "/check-in')]/button"));
+                .findElement(By.xpath("//table[contains(@class, 'day-grid')]//form[contains(@action, '/appointments/"
+                        + appointment + "/check-in')]/button"));
         boolean reached = false;
         for (int i = 0; i < 60 && !reached; i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();

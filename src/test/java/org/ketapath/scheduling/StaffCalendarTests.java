@@ -119,10 +119,61 @@ class StaffCalendarTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page)
-                .contains("Pre-check 09:00-09:10", "Infusion 09:10-09:55", "Monitoring 09:55-10:25")
-                .contains("<th scope=\"col\">Chair 1</th>", "<th scope=\"col\">Practitioner 1</th>")
-                .contains("(infusion)", "Check in", "No show");
+        org.jsoup.nodes.Document day = org.jsoup.Jsoup.parse(page);
+        assertThat(day.select(".phases li").eachText())
+                .containsExactly(
+                        "Pre-check 9:00 AM to 9:10 AM",
+                        "Infusion 9:10 AM to 9:55 AM",
+                        "Monitoring 9:55 AM to 10:25 AM");
+        assertThat(day.select(".day-grid thead th").eachText())
+                .contains("Chair 1", "Chair 2", "Test Practitioner 1, MD");
+        assertThat(day.select(".day-grid td.phase-main").text()).contains("Infusion");
+        assertThat(day.select(".day-grid td.phase-pre").size())
+                .as("the pre-check takes the practitioner and the chair")
+                .isEqualTo(2);
+        assertThat(day.select(".day-grid td.phase-post").size()).isEqualTo(1);
+    }
+
+    @Test
+    void only_the_actions_valid_now_are_offered_and_the_others_are_refused() throws Exception {
+        java.util.function.Function<String, java.util.List<String>> offered = at -> {
+            clock.set(DAY.atTime(java.time.LocalTime.parse(at))
+                    .atZone(ZoneId.of("America/New_York"))
+                    .toInstant());
+            try {
+                String page = mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?date=" + DAY)
+                                .with(staff()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+                return org.jsoup.Jsoup.parse(page).select(".visit-cards button").eachText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(offered.apply("07:59"))
+                .as("more than an hour before the start")
+                .isEmpty();
+        assertThat(offered.apply("08:00")).containsExactly("Check in");
+        mvc.perform(post("/clinic/" + clinic.clinicId() + "/appointments/" + appointment + "/no-show")
+                        .with(staff())
+                        .with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("message", "That visit cannot be marked that way now."));
+        mvc.perform(post("/clinic/" + clinic.clinicId() + "/appointments/" + appointment + "/start")
+                .with(staff())
+                .with(csrf()));
+        assertThat(offered.apply("09:01")).containsExactly("Check in", "No-show");
+        mvc.perform(post("/clinic/" + clinic.clinicId() + "/appointments/" + appointment + "/check-in")
+                .with(staff())
+                .with(csrf()));
+        assertThat(offered.apply("09:02")).containsExactly("Start");
+        assertThat(jdbc.sql("select status from appointment where id = :id")
+                        .param("id", appointment)
+                        .query(String.class)
+                        .single())
+                .as("start before check-in and no-show before the start time were refused")
+                .isEqualTo("CHECKED_IN");
     }
 
     @Test
@@ -141,6 +192,7 @@ class StaffCalendarTests {
 
     @Test
     void check_in_start_and_complete_publish_appointment_completed() throws Exception {
+        clock.set(DAY.atTime(8, 45).atZone(ZoneId.of("America/New_York")).toInstant());
         for (String action : new String[] {"check-in", "start", "complete"}) {
             mvc.perform(post("/clinic/" + clinic.clinicId() + "/appointments/" + appointment + "/" + action)
                             .with(staff())
@@ -267,7 +319,8 @@ class StaffCalendarTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("Week of <span>14 December 2026</span>", "Tuesday 15 December", "IV_INFUSION", "No visits.");
+                .contains(
+                        "Week of <span>December 14, 2026</span>", "Tuesday, December 15", "IV infusion", "No visits.");
     }
 
     @Test

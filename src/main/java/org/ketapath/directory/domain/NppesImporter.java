@@ -15,6 +15,7 @@ import org.ketapath.shared.UsState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports practitioner identity from the public NPPES file ({@code npidata_pfile_*.csv}, 329 columns, found by
@@ -31,9 +32,11 @@ public class NppesImporter {
     static final int SLOTS = 15;
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    NppesImporter(JdbcClient jdbc) {
+    NppesImporter(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Transactional
@@ -59,6 +62,7 @@ public class NppesImporter {
                     invalid++;
                     continue;
                 }
+                remember(npi, row, file.getFileName().toString());
                 for (UUID[] practitioner : practitioners(npi)) {
                     matched++;
                     updateIdentity(practitioner[0], row);
@@ -78,6 +82,45 @@ public class NppesImporter {
             header.put(names.get(i).strip(), i);
         }
         return header;
+    }
+
+    /** Keeps the individual's identity for clinics that join later with this NPI ({@code nppes_identity}). */
+    private void remember(String npi, Row row, String fileName) {
+        List<Map<String, Object>> licences = new java.util.ArrayList<>();
+        for (int slot = 1; slot <= SLOTS; slot++) {
+            String number = row.get("Provider License Number_" + slot);
+            String state = row.get("Provider License Number State Code_" + slot);
+            if (number.isEmpty() || number.length() > 50 || !isState(state)) {
+                continue;
+            }
+            licences.add(Map.of(
+                    "state",
+                    state.toUpperCase(Locale.ROOT),
+                    "number",
+                    number,
+                    "taxonomy",
+                    row.get("Healthcare Provider Taxonomy Code_" + slot),
+                    "slot",
+                    slot));
+        }
+        String credentials = row.get("Provider Credential Text");
+        jdbc.sql("""
+                        INSERT INTO nppes_identity (npi, given_name, family_name, credentials, taxonomy_code, licences,
+                               source_file, imported_at)
+                        VALUES (:npi, :given, :family, :credentials, :taxonomy, CAST(:licences AS jsonb), :file, now())
+                        ON CONFLICT (npi) DO UPDATE SET given_name = excluded.given_name,
+                               family_name = excluded.family_name, credentials = excluded.credentials,
+                               taxonomy_code = excluded.taxonomy_code, licences = excluded.licences,
+                               source_file = excluded.source_file, imported_at = excluded.imported_at
+                        """)
+                .param("npi", npi)
+                .param("given", name(row.get("Provider First Name")))
+                .param("family", name(row.get("Provider Last Name (Legal Name)")))
+                .param("credentials", credentials.length() > 100 ? credentials.substring(0, 100) : credentials)
+                .param("taxonomy", primaryTaxonomy(row))
+                .param("licences", json.writeValueAsString(licences))
+                .param("file", fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
+                .update();
     }
 
     private List<UUID[]> practitioners(String npi) {

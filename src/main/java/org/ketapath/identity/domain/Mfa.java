@@ -103,6 +103,27 @@ public class Mfa {
         return Optional.of(newRecoveryCodes(accountId));
     }
 
+    /**
+     * Enrols a new secret at once, for an account whose owner is at hand to store it (a clinic joining over the
+     * API): the secret is active immediately; returns it with fresh recovery codes (shown once).
+     */
+    @Transactional
+    public EnrolledNow enrolNow(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        String secret = new DefaultSecretGenerator(32).generate();
+        accounts.setTotp(accountId, secret, true);
+        audit.record(AuditEvent.success("UPDATE", "MfaEnrolment", accountId.toString(), null));
+        return new EnrolledNow(enrolment(account.email(), secret), newRecoveryCodes(accountId));
+    }
+
+    /** A secret enrolled at once and its recovery codes. */
+    public record EnrolledNow(Enrolment enrolment, List<String> recoveryCodes) {
+        @Override
+        public String toString() {
+            return "EnrolledNow[redacted]";
+        }
+    }
+
     /** Enrols with a known secret at once (demo accounts). */
     @Transactional
     public void enrolWithSecret(UUID accountId, String secret) {

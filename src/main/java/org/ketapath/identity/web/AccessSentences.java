@@ -46,7 +46,11 @@ final class AccessSentences {
             Map.entry("UPDATE EmailAddress", new Phrase("changed your e-mail address", "change your e-mail address")),
             Map.entry("UPDATE Password", new Phrase("changed your password", "change your password")),
             Map.entry("SIGN_IN Account", new Phrase("signed in", "sign in")),
-            Map.entry("CREATE Review", new Phrase("wrote a review", "write a review")));
+            Map.entry("CREATE Review", new Phrase("wrote a review", "write a review")),
+            Map.entry("READ PatientChart", new Phrase("opened your chart", "open your chart")),
+            Map.entry(
+                    "CREATE IntakeReview",
+                    new Phrase("reviewed the answers you shared", "review the answers you shared")));
 
     private AccessSentences() {}
 

@@ -35,6 +35,7 @@ class IdentitySecurity {
         return PublicRoutes.of(
                 "/sign-in",
                 "/sign-in/**",
+                "/invitations/*",
                 "/register",
                 "/register/check-email",
                 "/verify-email",

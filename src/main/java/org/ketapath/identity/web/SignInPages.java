@@ -53,7 +53,7 @@ class SignInPages {
         if (outcome instanceof SignIn.SignedIn signedIn) {
             sessions.signIn(request, response, signedIn.account());
             String target = WebSessions.safeNext(next);
-            return "redirect:" + (target == null ? "/account" : target);
+            return "redirect:" + (target == null ? landing(signedIn.account()) : target);
         }
         if (outcome instanceof SignIn.SecondFactorRequired required) {
             sessions.pending(request, required.account());
@@ -84,7 +84,7 @@ class SignInPages {
         SignIn.Outcome outcome = signIn.secondFactor(pending.get(), code, request.getRemoteAddr());
         if (outcome instanceof SignIn.SignedIn signedIn) {
             sessions.signIn(request, response, signedIn.account());
-            return "redirect:/account";
+            return "redirect:" + landing(signedIn.account());
         }
         return failed(outcome, response, model, "identity/otp");
     }
@@ -120,7 +120,16 @@ class SignInPages {
         signIn.enrolled(account.get());
         sessions.signIn(request, response, account.get());
         model.addAttribute("codes", codes.get());
+        model.addAttribute("continueTo", landing(account.get()));
         return "identity/recovery-codes";
+    }
+
+    /** Where an account lands after signing in: staff in their clinic, admins at the verification queue. */
+    static String landing(Account account) {
+        if (account.role().isClinicStaff()) {
+            return "/clinic";
+        }
+        return account.role() == org.ketapath.identity.Role.PLATFORM_ADMIN ? "/admin/verification" : "/account";
     }
 
     private static String failed(SignIn.Outcome outcome, HttpServletResponse response, Model model, String view) {

@@ -47,6 +47,15 @@ public class UsFormats {
         return DATE.format(at.atZone(ZoneId.of(zone)));
     }
 
+    /** "9:00 AM" for a time of day written "09:00" (the text itself when it is not one). */
+    public String time(String hoursAndMinutes) {
+        try {
+            return java.time.LocalTime.parse(hoursAndMinutes).format(DateTimeFormatter.ofPattern("h:mm a", Locale.US));
+        } catch (java.time.format.DateTimeParseException e) {
+            return hoursAndMinutes;
+        }
+    }
+
     /** "Eastern Time" for America/New_York; the id itself when Java knows no name for it. */
     public String zoneName(String zone) {
         try {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.scheduling.AppointmentBooked;
+import org.ketapath.scheduling.AppointmentCancelled;
+import org.ketapath.scheduling.AppointmentRescheduled;
 import org.ketapath.scheduling.ServiceType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -229,6 +231,7 @@ public class BookingService {
         ledger.release(a.id());
         appointments.status(a.id(), "CANCELLED", now);
         reminders.cancelled(a);
+        events.publishEvent(new AppointmentCancelled(a.id(), a.clinicId(), a.patientId(), a.service(), a.start(), now));
         return appointments.find(a.id()).orElseThrow();
     }
 
@@ -246,6 +249,8 @@ public class BookingService {
         appointments.moved(a.id(), newStart, end, claimed.practitionerId(), claimed.chairId(), now);
         AppointmentView moved = appointments.find(a.id()).orElseThrow();
         reminders.rescheduled(moved, now);
+        events.publishEvent(new AppointmentRescheduled(
+                a.id(), a.clinicId(), a.patientId(), a.service(), a.start(), moved.start(), now));
         return moved;
     }
 

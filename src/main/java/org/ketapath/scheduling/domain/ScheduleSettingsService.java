@@ -165,7 +165,7 @@ public class ScheduleSettingsService {
             between(errors, "minNotice", notice, 0, MAX_NOTICE, "Minimum notice", "minutes");
         }
         if (horizon != null) {
-            between(errors, "horizon", horizon, 1, MAX_HORIZON, "The booking horizon", "days");
+            between(errors, "horizon", horizon, 1, MAX_HORIZON, "How far ahead patients can book", "days");
         }
         if (cancel != null) {
             between(errors, "freeCancel", cancel, 0, MAX_FREE_CANCEL, "Free cancellation", "hours");
@@ -457,11 +457,13 @@ public class ScheduleSettingsService {
     /** The visits a list of appointments stands for, for warnings: local time and service, no patient data. */
     public static List<String> describe(List<AppointmentView> visits, ZoneId zone) {
         List<String> lines = new ArrayList<>();
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+        java.time.format.DateTimeFormatter f =
+                java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a", java.util.Locale.US);
         for (AppointmentView a : visits) {
-            lines.add(f.format(a.start().atZone(zone)) + " " + a.service().name() + ", patient "
-                    + a.patientId().toString().substring(0, 8) + " ("
-                    + a.status().toLowerCase() + ")");
+            lines.add(f.format(a.start().atZone(zone)) + ": " + a.service().label() + " ("
+                    + org.ketapath.scheduling.ClinicVisits.statusInWords(String.valueOf(a.status()))
+                            .toLowerCase(java.util.Locale.US)
+                    + "); see the calendar for the patient");
         }
         return lines;
     }

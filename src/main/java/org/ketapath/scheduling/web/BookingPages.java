@@ -26,6 +26,7 @@ import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
 import org.ketapath.scheduling.Availability;
 import org.ketapath.scheduling.ClinicNames;
+import org.ketapath.scheduling.IntakeDecisions;
 import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.scheduling.ServiceType;
 import org.ketapath.scheduling.Slot;
@@ -83,6 +84,8 @@ class BookingPages {
     private final ObjectProvider<ClinicNames> names;
     private final Clock clock;
 
+    private final IntakeDecisions decisions;
+
     BookingPages(
             SchedulingApi scheduling,
             BookingService booking,
@@ -91,7 +94,9 @@ class BookingPages {
             AuditTrail audit,
             PatientBookings bookings,
             ObjectProvider<ClinicNames> names,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            IntakeDecisions decisions) {
+        this.decisions = decisions;
         this.scheduling = scheduling;
         this.booking = booking;
         this.queries = queries;
@@ -258,6 +263,10 @@ class BookingPages {
             Model model) {
         AppointmentView a = own(id);
         model.addAttribute("appointment", shown(a, patientZone(tz, session, model)));
+        UUID shared = a.assessmentId();
+        if (shared != null) {
+            decisions.forPatient(a.clinicId(), a.patientId(), shared).ifPresent(d -> model.addAttribute("review", d));
+        }
         return "scheduling/appointment";
     }
 

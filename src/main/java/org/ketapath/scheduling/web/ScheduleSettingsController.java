@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ScheduleSettingsController {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a", Locale.US);
 
     private final ScheduleSettingsService settings;
     private final ObjectProvider<ClinicResources> resources;
@@ -412,14 +412,17 @@ class ScheduleSettingsController {
         model.addAttribute("days", days);
         List<Map<String, Object>> services = new ArrayList<>();
         for (ServiceType type : ServiceType.values()) {
-            String words = type.name().toLowerCase(Locale.US).replace('_', ' ');
             services.add(Map.of(
-                    "name", type.name(),
+                    "name",
+                    type.name(),
                     "label",
-                            Character.toUpperCase(words.charAt(0))
-                                    + words.substring(1)
-                                    + (current.services().containsKey(type) ? "" : " (not offered yet)"),
-                    "save", "Save " + words.replace("iv ", "IV ").replace("im ", "IM ")));
+                    type.label() + (current.services().containsKey(type) ? "" : " (not offered yet)"),
+                    "main",
+                    type == ServiceType.IV_INFUSION
+                            ? "Infusion (minutes)"
+                            : type == ServiceType.FREE_CONSULT ? "Consultation (minutes)" : "Visit (minutes)",
+                    "save",
+                    "Save " + type.label()));
         }
         model.addAttribute("services", services);
         model.addAttribute("practitioners", people);

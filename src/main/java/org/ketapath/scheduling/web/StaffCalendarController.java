@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.platform.web.CurrentAccount;
+import org.ketapath.scheduling.ClinicResources;
+import org.ketapath.scheduling.PatientNames;
 import org.ketapath.scheduling.domain.AppointmentView;
 import org.ketapath.scheduling.domain.CalendarFeeds;
 import org.ketapath.scheduling.domain.ScheduleSettingsService;
@@ -39,13 +41,34 @@ class StaffCalendarController {
     private final CalendarFeeds feeds;
     private final AuditTrail audit;
     private final ScheduleSettingsService settings;
+    private final ClinicResources resources;
+    private final PatientNames patientNames;
 
     StaffCalendarController(
-            StaffOperations staff, CalendarFeeds feeds, AuditTrail audit, ScheduleSettingsService settings) {
+            StaffOperations staff,
+            CalendarFeeds feeds,
+            AuditTrail audit,
+            ScheduleSettingsService settings,
+            ClinicResources resources,
+            PatientNames patientNames) {
         this.staff = staff;
         this.feeds = feeds;
         this.audit = audit;
         this.settings = settings;
+        this.resources = resources;
+        this.patientNames = patientNames;
+    }
+
+    /** Chairs, practitioners and the patients of these days by name. */
+    private CalendarGrid.Names names(UUID clinic, java.util.List<StaffOperations.Day> days) {
+        java.util.Map<UUID, String> chairLabels = new java.util.HashMap<>();
+        settings.current(clinic)
+                .ifPresent(c -> c.chairs().forEach(chair -> chairLabels.put(chair.id(), chair.label())));
+        java.util.Map<UUID, String> practitioners = new java.util.HashMap<>();
+        resources.practitioners(clinic).forEach(p -> practitioners.put(p.id(), p.name()));
+        java.util.Set<UUID> patients = new java.util.HashSet<>();
+        days.forEach(d -> d.appointments().forEach(a -> patients.add(a.patientId())));
+        return new CalendarGrid.Names(chairLabels, practitioners, patientNames.namesOf(patients));
     }
 
     @GetMapping("/clinic/{clinicId}/calendar")
@@ -55,7 +78,7 @@ class StaffCalendarController {
             @RequestParam(required = false) @Nullable String view,
             Model model) {
         UUID clinic = staffOf(clinicId);
-        LocalDate day = parseDate(date);
+        LocalDate day = parseDate(date, staff.today(clinic));
         StaffOperations.Day today = staff.day(clinic, day);
         if (today == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -64,28 +87,38 @@ class StaffCalendarController {
                 new AuditEvent("READ", "Appointment", "calendar:" + day, null, clinic, AuditEvent.Outcome.SUCCESS));
         model.addAttribute("clinicId", clinic);
         model.addAttribute("day", today);
-        java.util.Map<UUID, String> chairLabels = new java.util.HashMap<>();
-        settings.current(clinic)
-                .ifPresent(c -> c.chairs().forEach(chair -> chairLabels.put(chair.id(), chair.label())));
-        model.addAttribute("grid", CalendarGrid.of(today, chairLabels));
-        model.addAttribute("previous", day.minusDays(1));
-        model.addAttribute("next", day.plusDays(1));
+        model.addAttribute("zoneName", zoneName(today.zone()));
+        model.addAttribute("isToday", day.equals(today.today()));
+        model.addAttribute(
+                "dayHeading",
+                java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", java.util.Locale.US)
+                        .format(day));
         if ("week".equals(view)) {
             LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
-            java.util.List<WeekDay> week = new java.util.ArrayList<>();
+            java.util.List<StaffOperations.Day> days = new java.util.ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 StaffOperations.Day d = staff.day(clinic, monday.plusDays(i));
                 if (d != null) {
-                    week.add(new WeekDay(
-                            d.date(), CalendarGrid.of(d, chairLabels).visits()));
+                    days.add(d);
                 }
             }
-            model.addAttribute("week", week);
+            model.addAttribute("week", CalendarGrid.week(days, names(clinic, days)));
+            model.addAttribute(
+                    "weekHeading",
+                    java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)
+                            .format(monday));
             model.addAttribute("previous", monday.minusDays(7));
             model.addAttribute("next", monday.plusDays(7));
             return "scheduling/week";
         }
+        model.addAttribute("grid", CalendarGrid.of(today, names(clinic, java.util.List.of(today))));
+        model.addAttribute("previous", day.minusDays(1));
+        model.addAttribute("next", day.plusDays(1));
         return "scheduling/calendar";
+    }
+
+    private static String zoneName(java.time.ZoneId zone) {
+        return zone.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.US);
     }
 
     @PostMapping("/clinic/{clinicId}/appointments/{id}/{action}")
@@ -114,14 +147,19 @@ class StaffCalendarController {
             audit.record(AuditEvent.success("UPDATE", "Appointment", a.id().toString(), a.patientId())
                     .forClinic(clinic));
             redirect.addFlashAttribute(
-                    "message", "Visit marked " + a.status().toLowerCase().replace('_', ' ') + ".");
+                    "message",
+                    "Visit marked "
+                            + org.ketapath.scheduling.ClinicVisits.statusInWords(String.valueOf(a.status()))
+                                    .toLowerCase(java.util.Locale.US)
+                            + ".");
         } catch (ErrorResponseException e) {
             if (e.getStatusCode().value() == 404) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             redirect.addFlashAttribute("message", "That visit cannot be marked that way now.");
         }
-        return "redirect:/clinic/" + clinic + "/calendar" + (date == null ? "" : "?date=" + parseDate(date));
+        return "redirect:/clinic/" + clinic + "/calendar"
+                + (date == null ? "" : "?date=" + parseDate(date, staff.today(clinic)));
     }
 
     @PostMapping("/clinic/{clinicId}/blocks")
@@ -132,7 +170,7 @@ class StaffCalendarController {
             @RequestParam int minutes,
             RedirectAttributes redirect) {
         UUID clinic = staffOf(clinicId);
-        StaffOperations.Day today = staff.day(clinic, LocalDate.now());
+        StaffOperations.Day today = staff.day(clinic, staff.today(clinic));
         boolean done = false;
         LocalDateTime local = null;
         try {
@@ -176,9 +214,6 @@ class StaffCalendarController {
         return "redirect:/clinic/" + clinic + "/calendar";
     }
 
-    /** One day of the week view. */
-    record WeekDay(LocalDate date, java.util.List<CalendarGrid.Visit> visits) {}
-
     private static UUID staffOf(String clinicId) {
         UUID clinic;
         try {
@@ -194,9 +229,9 @@ class StaffCalendarController {
     }
 
     /** The day asked for: a date the calendar can show (years as in the API), else 400; none is today. */
-    private static LocalDate parseDate(@Nullable String date) {
+    private static LocalDate parseDate(@Nullable String date, LocalDate today) {
         if (date == null || date.isBlank()) {
-            return LocalDate.now();
+            return today;
         }
         LocalDate day;
         try {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.workspace.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.workspace.web;
+
+import org.jspecify.annotations.NullMarked;
