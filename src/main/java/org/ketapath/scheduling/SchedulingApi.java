@@ -54,6 +54,21 @@ public interface SchedulingApi {
     /** The patients with a live appointment at the clinic, soonest visit first, at most {@code limit}. */
     List<UUID> patientsWithAppointmentsAt(UUID clinicId, int limit);
 
+    /** An appointment's clinic, patient, status and times, for modules that document visits (treatment). */
+    Optional<AppointmentFacts> appointment(UUID appointmentId);
+
+    /**
+     * What other modules may know of an appointment.
+     *
+     * @param id the appointment
+     * @param clinicId its clinic
+     * @param patientId its patient
+     * @param status BOOKED, CHECKED_IN, IN_PROGRESS, COMPLETED, NO_SHOW or CANCELLED
+     * @param start the visit's start
+     * @param end the visit's end
+     */
+    record AppointmentFacts(UUID id, UUID clinicId, UUID patientId, String status, Instant start, Instant end) {}
+
     /**
      * A free slot at a clinic.
      *

@@ -121,6 +121,24 @@ class ReviewTests {
     }
 
     @Test
+    void a_review_without_its_appointment_is_a_400_naming_the_field() throws Exception {
+        NewClinic clinic = Clinics.at("97203").build();
+        registry.register(clinic);
+        UUID patient = UUID.randomUUID();
+        completed(clinic.id(), patient);
+
+        for (String body :
+                new String[] {"{\"rating\":5,\"text\":\"Kind.\"}", "{\"appointmentId\":null,\"rating\":5}"}) {
+            mvc.perform(post("/api/v1/providers/" + clinic.id() + "/reviews")
+                            .with(user(patient.toString()).roles("PATIENT"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("appointmentId"));
+        }
+    }
+
+    @Test
     void the_database_itself_refuses_reviews_without_eligibility_and_second_reviews() {
         NewClinic clinic = Clinics.at("97201").build();
         registry.register(clinic);

@@ -208,6 +208,23 @@ class VerificationTests {
     }
 
     @Test
+    void a_far_off_expiry_date_is_a_400_naming_it_in_decisions_and_edits() throws Exception {
+        NewClinic clinic = Clinics.at(ZIP)
+                .licence("MT", "PENDING", LocalDate.now().plusYears(1))
+                .build();
+        registry.register(clinic);
+        for (String date : new String[] {"+999999999-12-31", "1066-10-14"}) {
+            mvc.perform(post("/api/v1/admin/verification/licences/" + licenceOf(clinic.id()))
+                            .with(admin())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"decision\":\"VERIFIED\",\"expiresOn\":\"" + date + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+        }
+        assertThat(found()).doesNotContain(clinic.id());
+    }
+
+    @Test
     void verifying_a_pending_licence_brings_the_clinic_into_search_for_that_state() throws Exception {
         NewClinic clinic = Clinics.at(ZIP)
                 .licence("MT", "PENDING", LocalDate.now().plusYears(1))

@@ -274,6 +274,81 @@ class AuthorizationMatrixTests {
                 Row.of(401, 404, 404, 404, 404, 404)
                         .at("/api/v1/appointments/" + NONE + "/reschedule")
                         .body(() -> "{\"start\":\"2027-01-04T15:00:00Z\"}"));
+        // treatment: courses, consent texts and session records for clinicians and admins of that clinic only
+        // (anyone else: 404; the patients/me and clinics/*/patients paths keep identity's role rules: 403)
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/patients/{patientId}/courses",
+                Row.of(401, 403, 403, 404, 404, 403)
+                        .body(() -> "{\"condition\":\"MIGRAINE\",\"icd10\":\"G43.709\",\"route\":\"IV\","
+                                + "\"doseMgPerKg\":0.5,\"rateMgPerKgPerHour\":0.5,\"plannedSessions\":5}"));
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/consent-texts",
+                Row.of(401, 404, 404, 201, 404, 404).body(() -> "{\"markdown\":\"# Consent\"}"));
+        rows.put("GET /api/v1/patients/me/consent-forms", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put(
+                "POST /api/v1/patients/me/consent-forms/{id}/accept",
+                Row.of(401, 404, 404, 403, 403, 403)
+                        .at("/api/v1/patients/me/consent-forms/" + NONE + "/accept")
+                        .body(() -> "{\"fullName\":\"Grace Hopper\"}"));
+        rows.put(
+                "POST /api/v1/appointments/{appointmentId}/session",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/appointments/" + NONE + "/session"));
+        rows.put(
+                "GET /api/v1/sessions/{id}",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/sessions/" + NONE));
+        String vitals = "{\"systolic\":120,\"diastolic\":80,\"heartRate\":70,\"spo2\":98}";
+        rows.put(
+                "PUT /api/v1/sessions/{id}/pre-check",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/pre-check")
+                        .body(() -> "{\"weightKg\":70,\"fasting\":true,\"baseline\":" + vitals
+                                + ",\"pregnancyTest\":\"NOT_APPLICABLE\"}"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/doses",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/doses")
+                        .body(() -> "{\"drug\":\"KETAMINE\",\"route\":\"IV\",\"amountMg\":35,"
+                                + "\"rateMgPerKgPerHour\":0.5,\"lot\":\"L1\",\"lotExpiresOn\":\"2030-01-01\"}"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/vitals",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/vitals")
+                        .body(() -> vitals));
+        rows.put(
+                "POST /api/v1/sessions/{id}/flags/{flagId}/resolve",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/flags/" + NONE + "/resolve")
+                        .body(() -> "{\"note\":\"Rechecked.\"}"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/scores",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/scores")
+                        .body(() -> "{\"instrument\":\"MOAA_S\",\"value\":5,\"phase\":\"AFTER\"}"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/events",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/events")
+                        .body(() -> "{\"kind\":\"NAUSEA\",\"severity\":\"MILD\"}"));
+        rows.put(
+                "PUT /api/v1/sessions/{id}/discharge",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/discharge")
+                        .body(() -> "{\"tool\":\"ALDRETE\",\"score\":10,\"escortConfirmed\":true,"
+                                + "\"instructionsGiven\":true}"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/sign",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/sessions/" + NONE + "/sign"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/amendments",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/sessions/" + NONE + "/amendments")
+                        .body(() -> "{\"part\":\"EVENTS\",\"reason\":\"Late entry\",\"changes\":{}}"));
+        rows.put(
+                "POST /api/v1/sessions/{id}/rems-form/submit",
+                Row.of(401, 404, 404, 404, 404, 404).at("/api/v1/sessions/" + NONE + "/rems-form/submit"));
+        rows.put(
+                "GET /api/v1/clinics/{clinicId}/rems-forms",
+                Row.of(401, 404, 404, 200, 404, 404).at("/api/v1/clinics/" + CLINIC + "/rems-forms?status=due"));
         return rows;
     }
 

@@ -8,8 +8,10 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ketapath.identity.domain.Mfa;
@@ -78,10 +80,32 @@ final class IdentityFixtures {
         return secret.toString();
     }
 
-    static String totp(String secret) {
+    /** The last TOTP time step used per secret: the server takes each code once (RFC 6238, 5.2). */
+    private static final Map<String, Long> usedSteps = new ConcurrentHashMap<>();
+
+    /**
+     * A TOTP code for the secret that this JVM has not used yet: the current step's, else the next step's (the
+     * server allows one step of drift), else, after waiting for the next step to begin, the one after.
+     */
+    static synchronized String totp(String secret) {
+        long now = Instant.now().getEpochSecond() / 30;
+        long step = Math.max(now, usedSteps.getOrDefault(secret, Long.MIN_VALUE) + 1);
+        while (step > Instant.now().getEpochSecond() / 30 + 1) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        usedSteps.put(secret, step);
+        return code(secret, step);
+    }
+
+    /** The TOTP code of one time step. */
+    static String code(String secret, long step) {
         try {
-            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
-                    .generate(secret, Instant.now().getEpochSecond() / 30);
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
         } catch (CodeGenerationException e) {
             throw new IllegalStateException(e);
         }
@@ -102,10 +126,11 @@ final class IdentityFixtures {
 
     /** The verification token from the last verification e-mail queued for the address. */
     String verificationToken(String email) {
-        String body = jdbc.sql("select body from outbox_email where recipient = :to order by created_at desc limit 1")
-                .param("to", email)
-                .query(String.class)
-                .single();
+        String body = jdbc.sql("""
+                        select body from outbox_email
+                        where recipient = :to and subject = 'Confirm your e-mail address for KetaPath'
+                        order by created_at desc limit 1
+                        """).param("to", email).query(String.class).single();
         Matcher m = VERIFY.matcher(body);
         assertThat(m.find()).as("a verification link in the e-mail").isTrue();
         return m.group(1);

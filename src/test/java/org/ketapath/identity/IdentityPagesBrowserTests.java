@@ -84,13 +84,10 @@ class IdentityPagesBrowserTests {
         browser.driver()
                 .findElement(By.cssSelector("form.form button[type=submit]"))
                 .click();
-        browser.waitForUrl("/account?registered");
+        browser.waitForUrl("/register/check-email");
 
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("My account");
-        assertThat(browser.driver().findElement(By.tagName("main")).getText())
-                .contains("Please confirm your e-mail address")
-                .contains("Ada Lovelace");
-        check("account-unverified");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Check your e-mail");
+        check("check-email");
 
         String link = jdbc.sql("select body from outbox_email where recipient = :to")
                 .param("to", email)

@@ -3,6 +3,7 @@ package org.ketapath.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,16 +57,43 @@ class PatientAccountApiTests {
     }
 
     @Test
-    void duplicate_email_is_409_even_in_other_case() {
+    void an_address_that_has_an_account_gets_the_same_answer_as_a_new_one_and_its_owner_is_mailed() {
         String email = IdentityFixtures.uniqueEmail("dup");
-        fixtures.registerPatient(email);
+        UUID owner = fixtures.registerPatient(email);
+        String newcomer = IdentityFixtures.uniqueEmail("new");
 
         HttpResponse<String> again = http.post(
-                "/api/v1/patients", IdentityFixtures.signUpJson(email.toUpperCase(), IdentityFixtures.PASSWORD));
+                "/api/v1/patients", IdentityFixtures.signUpJson(email.toUpperCase(), "another-long-passphrase"));
+        HttpResponse<String> fresh =
+                http.post("/api/v1/patients", IdentityFixtures.signUpJson(newcomer, "another-long-passphrase"));
 
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(again.body()).doesNotContain(email).doesNotContain("Ada");
+        assertThat(again.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .isEqualTo(fresh.headers().firstValue("Content-Type"));
+        assertThat(again.headers().firstValue("Location"))
+                .isEqualTo(fresh.headers().firstValue("Location"));
+        assertThat(again.body().replaceAll("[0-9a-f-]{36}", "ID"))
+                .isEqualTo(fresh.body().replaceAll("[0-9a-f-]{36}", "ID"));
+        assertThat(again.body()).doesNotContain(owner.toString());
+        assertThat(jdbc.sql("select count(*) from account where email_normalized = lower(:e)")
+                        .param("e", email)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select password_hash from account where id = :id")
+                        .param("id", owner)
+                        .query(String.class)
+                        .single())
+                .as("the owner's password is unchanged")
+                .satisfies(hash -> assertThat(
+                                new org.ketapath.identity.domain.Passwords().matches(IdentityFixtures.PASSWORD, hash))
+                        .isTrue());
+        List<String> mails = jdbc.sql("select subject from outbox_email where recipient = :to order by created_at")
+                .param("to", email)
+                .query(String.class)
+                .list();
+        assertThat(mails)
+                .containsExactly("Confirm your e-mail address for KetaPath", "You already have a KetaPath account");
     }
 
     @Test

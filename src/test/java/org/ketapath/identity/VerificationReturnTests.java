@@ -93,7 +93,7 @@ class VerificationReturnTests {
         HttpResponse<String> signedUp = signUp(email, evil);
         assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(302);
         assertThat(signedUp.headers().firstValue("Location"))
-                .hasValueSatisfying(v -> assertThat(v).endsWith("/account?registered"));
+                .hasValueSatisfying(v -> assertThat(v).endsWith("/register/check-email"));
         String link = link(email);
         assertThat(link).doesNotContain("next=").doesNotContain("evil");
 

@@ -61,9 +61,8 @@ class WebSignInTests {
     }
 
     @Test
-    void patient_signs_up_on_the_page_and_is_signed_in_with_a_new_session() {
+    void patient_signs_up_on_the_page_and_the_link_opened_in_this_browser_signs_in_with_a_new_session() {
         web.get("/register");
-        String anonymousSession = web.sessionId().orElse("");
         String email = IdentityFixtures.uniqueEmail("page");
 
         HttpResponse<String> created = web.post(
@@ -84,14 +83,55 @@ class WebSignInTests {
                 "");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        assertThat(web.sessionId()).isPresent().get().isNotEqualTo(anonymousSession);
-        HttpResponse<String> account = web.get("/account?registered");
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(v -> assertThat(v).endsWith("/register/check-email"));
+        assertThat(web.get("/register/check-email").body()).contains("Check your e-mail");
+        assertThat(web.get("/account").statusCode())
+                .as("not signed in before the link")
+                .isEqualTo(302);
+        String before = web.sessionId().orElse("");
+
+        String token = fixtures.verificationToken(email);
+        web.get("/verify-email?token=" + token);
+        HttpResponse<String> confirmed = web.post("/verify-email", "token", token);
+
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("E-mail address confirmed").contains("Go to my account");
+        assertThat(web.sessionId()).isPresent().get().isNotEqualTo(before);
+        HttpResponse<String> account = web.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body())
                 .contains("My account")
-                .contains("Please confirm your e-mail address")
-                .contains("Sign out")
-                .doesNotContain(">Sign in<");
+                .doesNotContain("Please confirm your e-mail address")
+                .contains("Sign out");
+    }
+
+    @Test
+    void the_link_opened_in_another_browser_confirms_the_address_and_asks_to_sign_in() {
+        web.get("/register");
+        String email = IdentityFixtures.uniqueEmail("elsewhere");
+        web.post(
+                "/register",
+                "email",
+                email,
+                "password",
+                IdentityFixtures.PASSWORD,
+                "givenName",
+                "Ada",
+                "familyName",
+                "Lovelace",
+                "birthDate",
+                "1985-12-10",
+                "zip",
+                "10001");
+        FormClient phone = new FormClient(port);
+        String token = fixtures.verificationToken(email);
+        phone.get("/verify-email?token=" + token);
+
+        HttpResponse<String> confirmed = phone.post("/verify-email", "token", token);
+
+        assertThat(confirmed.body()).contains("E-mail address confirmed").contains("Sign in with your e-mail");
+        assertThat(phone.get("/account").statusCode()).isEqualTo(302);
     }
 
     @Test

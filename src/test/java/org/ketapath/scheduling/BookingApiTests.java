@@ -120,6 +120,31 @@ class BookingApiTests extends SchedulingHttpTest {
     }
 
     @Test
+    void an_idempotency_key_that_is_not_printable_ascii_is_a_400_naming_the_header_and_books_nothing() {
+        UUID clinic = clinic(TestClinics.standard(1));
+        UUID patient = UUID.randomUUID();
+        byte[] payload = ("{\"providerId\":\"" + clinic + "\",\"service\":\"FREE_CONSULT\",\"start\":\"" + NINE + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // Header bytes as sent (ISO-8859-1 text): UTF-8 for "kéy", Latin-1 for "kéy", and a C1 control.
+        for (String key : new String[] {"k\u00c3\u00a9y", "k\u00e9y", "k\u0085y", "\u00a0"}) {
+            HttpResponse<String> response = http.raw(
+                    "POST",
+                    "/api/v1/appointments",
+                    payload,
+                    "Content-Type: application/json",
+                    SchedulingTestConfiguration.ACCOUNT_HEADER + ": " + patient(patient),
+                    "Idempotency-Key: " + key);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("\"field\":\"Idempotency-Key\"");
+        }
+        assertThat(book(patient, "plain-ascii key 1", clinic, "FREE_CONSULT", NINE)
+                        .statusCode())
+                .as("nothing was booked before")
+                .isEqualTo(201);
+    }
+
+    @Test
     void the_same_key_with_a_different_request_is_refused() {
         UUID clinic = clinic(TestClinics.standard(2));
         UUID patient = UUID.randomUUID();

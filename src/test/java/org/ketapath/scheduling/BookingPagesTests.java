@@ -139,6 +139,16 @@ class BookingPagesTests {
     }
 
     @Test
+    void holding_a_far_off_time_is_a_400_not_a_failure() throws Exception {
+        for (String start : new String[] {"+999999999-12-31T09:00:00Z", "-999999999-01-01T00:00:00Z"}) {
+            mvc.perform(post("/providers/" + clinic.clinicId() + "/book")
+                            .param("start", start)
+                            .with(csrf()))
+                    .andExpect(status().isBadRequest());
+        }
+    }
+
+    @Test
     void a_visitor_holds_a_slot_that_only_their_session_can_confirm() throws Exception {
         var response = mvc.perform(post("/providers/" + clinic.clinicId() + "/book")
                         .param("start", nine.toString())

@@ -306,6 +306,24 @@ class ScheduleSettingsTests {
     }
 
     @Test
+    void a_closure_at_a_far_off_date_is_an_error_beside_the_field_not_a_failure() throws Exception {
+        mvc.perform(post(settings + "/exceptions")
+                        .param("exceptionKind", "CLOSED")
+                        .param("exceptionStart", "+999999999-12-31T00:00")
+                        .param("exceptionEnd", "+999999999-12-31T23:00")
+                        .with(csrf())
+                        .with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("id=\"exceptionStart-error\"", "Enter a date between 2000 and 2200."));
+        assertThat(jdbc.sql("select count(*) from schedule_exception where clinic_id = :c")
+                        .param("c", clinic.clinicId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void extra_hours_open_bookable_times_outside_the_weekly_hours_and_can_be_removed() throws Exception {
         assertThat(slots("FREE_CONSULT", DAY, DAY)).doesNotContain(DAY + "T18:00:00-05:00");
         mvc.perform(post(settings + "/exceptions")

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -320,5 +321,34 @@ class StaffCalendarTests {
         assertThat(page)
                 .contains(
                         "Week of <span>December 14, 2026</span>", "Tuesday, December 15", "IV infusion", "No visits.");
+    }
+
+    @Test
+    void far_off_dates_on_the_calendar_are_a_friendly_400_and_blocking_them_is_refused_without_an_error()
+            throws Exception {
+        for (String date : new String[] {"+999999999-12-31", "-999999999-01-01", "1850-01-01"}) {
+            String page = mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?date=" + date)
+                            .with(staff()))
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).doesNotContain("Exception");
+            mvc.perform(get("/clinic/" + clinic.clinicId() + "/calendar?view=week&date=" + date)
+                            .with(staff()))
+                    .andExpect(status().isBadRequest());
+        }
+        String chair =
+                jdbc.sql("select id from chair limit 1").query(String.class).single();
+        for (String[] block : new String[][] {{"+999999999-12-31T09:00", "30"}, {"2026-12-15T09:00", "2147483647"}}) {
+            mvc.perform(post("/clinic/" + clinic.clinicId() + "/blocks")
+                            .param("resource", chair)
+                            .param("start", block[0])
+                            .param("minutes", block[1])
+                            .with(staff())
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("That time could not")));
+        }
     }
 }

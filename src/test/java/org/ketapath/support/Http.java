@@ -55,12 +55,29 @@ public final class Http {
      * to send, such as malformed escapes. Reads the status, headers and body (the server closes the connection).
      */
     public HttpResponse<String> raw(String path) {
+        return raw("GET", path, new byte[0]);
+    }
+
+    /**
+     * Sends a request exactly as given over a plain socket: the method, the path, header lines (each without
+     * its line end, sent as ISO-8859-1 bytes, so any byte can be sent) and a body.
+     */
+    public HttpResponse<String> raw(String method, String path, byte[] body, String... headerLines) {
         URI uri = URI.create(base);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder(
+                    method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nConnection: close\r\n");
+            for (String line : headerLines) {
+                head.append(line).append("\r\n");
+            }
+            if (body.length > 0) {
+                head.append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            head.append("\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return RawResponse.parse(text, uri);

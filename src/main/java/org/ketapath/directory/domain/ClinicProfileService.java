@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.shared.PlausibleDates;
 import org.ketapath.shared.UsState;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,9 @@ public class ClinicProfileService {
             }
             if (expiresOn == null) {
                 throw new InvalidDirectoryInput("expiresOn", "is required");
+            }
+            if (!PlausibleDates.plausible(expiresOn)) {
+                throw new InvalidDirectoryInput("expiresOn", PlausibleDates.describe());
             }
         }
     }

@@ -64,7 +64,10 @@ public class ReviewService {
 
     @PreAuthorize("hasRole('PATIENT') and #patientId.toString() == authentication.name")
     @Transactional
-    public UUID submit(UUID patientId, UUID clinicId, UUID appointmentId, int rating, String text) {
+    public UUID submit(UUID patientId, UUID clinicId, @Nullable UUID appointmentId, int rating, String text) {
+        if (appointmentId == null) {
+            throw new InvalidDirectoryInput("appointmentId", "is required: the completed visit being reviewed");
+        }
         if (rating < 1 || rating > 5) {
             throw new InvalidDirectoryInput("rating", "must be from 1 to 5");
         }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
+import org.ketapath.shared.PlausibleDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,6 +78,9 @@ public class VerificationService {
     public boolean decideLicence(
             UUID licenceId, String decision, @Nullable String note, @Nullable LocalDate expiresOn, String adminName) {
         requireDecision(decision);
+        if (expiresOn != null && !PlausibleDates.plausible(expiresOn)) {
+            throw new InvalidDirectoryInput("expiresOn", PlausibleDates.describe());
+        }
         UUID admin = accountId(adminName);
         Instant now = clock.instant();
         UUID clinicId;

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
     record NewReview(
-            UUID appointmentId, int rating, @Nullable String text) {}
+            @Nullable UUID appointmentId,
+            int rating,
+            @Nullable String text) {}
 
     record Reply(@Nullable String text) {}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.directory.domain.InvalidDirectoryInput;
 import org.ketapath.directory.domain.VerificationService;
+import org.ketapath.shared.PlausibleDates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,8 @@ class VerificationPageController {
                     verification.decideLicence(id, decision, blankToNull(evidenceNote), expiry, principal.getName());
             message = done ? "Decision recorded." : "That licence no longer exists.";
         } catch (DateTimeParseException | InvalidDirectoryInput e) {
-            message = "Not recorded: a verified licence needs a valid expiry date (YYYY-MM-DD).";
+            message = "Not recorded: a verified licence needs a valid expiry date (YYYY-MM-DD, years "
+                    + PlausibleDates.MIN_YEAR + " to " + PlausibleDates.MAX_YEAR + ").";
         }
         redirect.addFlashAttribute("message", message);
         return "redirect:/admin/verification";

@@ -75,6 +75,33 @@ public class EmailVerifications {
                 "verify-email:" + UUID.nameUUIDFromBytes(Secrets.sha256(token))));
     }
 
+    /**
+     * Tells the owner of an address that someone tried to create an account with it, in place of a message
+     * that says so to whoever tried: the mail has a sign-in link (back to {@code next} when that is a safe local
+     * path) and changes nothing.
+     */
+    @Transactional
+    public void alreadyRegistered(String email, @Nullable String next) {
+        String back = LocalPath.safe(next);
+        String signIn = settings.link("/sign-in" + (back == null ? "" : "?next=" + back));
+        mailer.enqueue(new OutgoingEmail(
+                email,
+                "You already have a KetaPath account",
+                """
+                Hello,
+
+                Someone, probably you, tried to create a KetaPath account with this e-mail address. It already
+                has an account, so nothing was created or changed.
+
+                To use your account, sign in here:
+
+                %s
+
+                If it was not you, you can ignore this message.
+                """.formatted(signIn),
+                "already-registered:" + UUID.randomUUID()));
+    }
+
     /** Sends a new link if the account exists, is open and not yet verified. */
     @Transactional
     public void resend(UUID accountId) {

@@ -1,20 +1,23 @@
 package org.ketapath.identity.domain;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
@@ -22,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** TOTP (RFC 6238: SHA-1, 6 digits, 30 s) for staff and administrators, with one-time recovery codes. */
+/**
+ * TOTP (RFC 6238: SHA-1, 6 digits, 30 s, one step of drift either way) for staff and administrators, each code
+ * accepted once, with one-time recovery codes.
+ */
 @Service
 public class Mfa {
 
@@ -30,22 +36,23 @@ public class Mfa {
     private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom random = new SecureRandom();
 
+    /** RFC 6238's time step. */
+    static final int PERIOD_SECONDS = 30;
+
+    /** Steps either side of now whose codes are still taken, for clocks that drift and codes typed slowly. */
+    static final int ALLOWED_DRIFT_STEPS = 1;
+
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final AuditTrail audit;
-    private final CodeVerifier verifier;
+    private final Clock clock;
+    private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
     Mfa(JdbcClient jdbc, AccountRepository accounts, AuditTrail audit, IdentityClock identityClock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
-        Clock clock = identityClock.clock();
-        DefaultCodeVerifier codes = new DefaultCodeVerifier(
-                new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6),
-                () -> clock.instant().getEpochSecond());
-        codes.setTimePeriod(30);
-        codes.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = codes;
+        this.clock = identityClock.clock();
     }
 
     /** What an authenticator app needs to enrol: the secret, the otpauth URI and a QR code as a data URI. */
@@ -88,7 +95,7 @@ public class Mfa {
     @Transactional
     public Optional<List<String>> confirm(UUID accountId, String code) {
         Account account = accounts.findById(accountId).orElseThrow();
-        if (account.totpSecret() == null || !verifier.isValidCode(account.totpSecret(), code.strip())) {
+        if (account.totpSecret() == null || !acceptTotp(accountId, account.totpSecret(), code.strip())) {
             return Optional.empty();
         }
         accounts.setTotp(accountId, account.totpSecret(), true);
@@ -131,7 +138,7 @@ public class Mfa {
             return false;
         }
         if (value.matches("[0-9]{6}")) {
-            return verifier.isValidCode(account.totpSecret(), value);
+            return acceptTotp(account.id(), account.totpSecret(), value);
         }
         return jdbc.sql("""
                         update recovery_code set used_at = now()
@@ -141,6 +148,41 @@ public class Mfa {
                         .param("hash", Secrets.sha256(normalize(value)))
                         .update()
                 == 1;
+    }
+
+    /**
+     * Takes a TOTP code once: it must be the code of a time step within the allowed drift and later than the last
+     * step accepted for the account, which it then becomes (one conditional update, so two requests racing with
+     * the same code cannot both win). RFC 6238, section 5.2: a verifier must not accept the same code twice.
+     */
+    private boolean acceptTotp(UUID accountId, String secret, String code) {
+        OptionalLong step = stepOf(secret, code);
+        return step.isPresent()
+                && jdbc.sql("""
+                                update account set totp_last_step = :step
+                                where id = :id and (totp_last_step is null or totp_last_step < :step)
+                                """)
+                                .param("step", step.getAsLong())
+                                .param("id", accountId)
+                                .update()
+                        == 1;
+    }
+
+    /** The latest time step within the allowed drift whose code this is, compared in constant time. */
+    private OptionalLong stepOf(String secret, String code) {
+        long now = Math.floorDiv(clock.instant().getEpochSecond(), PERIOD_SECONDS);
+        OptionalLong found = OptionalLong.empty();
+        for (long step = now - ALLOWED_DRIFT_STEPS; step <= now + ALLOWED_DRIFT_STEPS; step++) {
+            try {
+                byte[] expected = codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII);
+                if (MessageDigest.isEqual(expected, code.getBytes(StandardCharsets.US_ASCII))) {
+                    found = OptionalLong.of(step);
+                }
+            } catch (CodeGenerationException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return found;
     }
 
     private List<String> newRecoveryCodes(UUID accountId) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.shared.TextRules;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,9 @@ public class Passwords {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
+    private static final String UNUSABLE =
+            "contains characters that cannot be used in a password (control characters or broken Unicode)";
+
     /** Argon2id: salt 16 bytes, hash 32 bytes, parallelism 1, memory 19 MiB (19456 KiB), 2 iterations. */
     private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
 
@@ -36,23 +40,39 @@ public class Passwords {
         this.dummyHash = encoder.encode("no-such-account-dummy-password");
     }
 
+    /**
+     * The Argon2id hash of a password that passed {@link #checkPolicy}.
+     *
+     * @throws FieldRejected for text that cannot be a password (an unpaired surrogate has no UTF-8 form to hash)
+     */
     public String hash(String password) {
+        if (!TextRules.acceptable(password)) {
+            throw new FieldRejected("password", UNUSABLE);
+        }
         return encoder.encode(password);
     }
 
-    /** Checks the password against the hash, or against a dummy hash when there is none (same cost). */
+    /**
+     * Checks the password against the hash, or against a dummy hash when there is none (same cost). Text that
+     * cannot be a password (an unpaired surrogate, a control character) matches nothing, after the same work.
+     */
     public boolean matches(String password, @Nullable String hash) {
-        if (hash == null) {
-            encoder.matches(password, dummyHash);
+        boolean usable = TextRules.acceptable(password);
+        String candidate = usable ? password : "not-a-usable-password";
+        if (hash == null || !usable) {
+            encoder.matches(candidate, hash == null ? dummyHash : hash);
             return false;
         }
-        return encoder.matches(password, hash);
+        return encoder.matches(candidate, hash);
     }
 
     /** Refuses a password that does not meet the policy, naming the field. */
     public void checkPolicy(@Nullable String password, String field) {
         if (password == null || password.isEmpty()) {
             throw new FieldRejected(field, "is required");
+        }
+        if (!TextRules.acceptable(password)) {
+            throw new FieldRejected(field, UNUSABLE);
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {

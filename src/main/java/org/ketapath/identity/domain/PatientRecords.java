@@ -13,6 +13,7 @@ import org.ketapath.audit.AuditReports;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.identity.Role;
 import org.ketapath.scheduling.SchedulingApi;
+import org.ketapath.treatment.TreatmentApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class PatientRecords {
     private final AuditReports reports;
     private final JdbcClient jdbc;
     private final SchedulingApi scheduling;
+    private final TreatmentApi treatment;
 
     PatientRecords(
             AccountRepository accounts,
@@ -45,8 +47,10 @@ public class PatientRecords {
             AuditTrail audit,
             AuditReports reports,
             JdbcClient jdbc,
-            SchedulingApi scheduling) {
+            SchedulingApi scheduling,
+            TreatmentApi treatment) {
         this.scheduling = scheduling;
+        this.treatment = treatment;
         this.accounts = accounts;
         this.profiles = profiles;
         this.consents = consents;
@@ -120,6 +124,7 @@ public class PatientRecords {
         data.put("profile", profile.details());
         data.put("consents", consents.of(patientId));
         data.put("accessReport", reports.accessesTo(patientId, REPORT_LIMIT));
+        data.put("treatment", treatment.exportOf(patientId));
         audit.record(AuditEvent.success("EXPORT", "Patient", patientId.toString(), patientId));
         return data;
     }

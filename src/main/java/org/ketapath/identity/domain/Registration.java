@@ -63,22 +63,33 @@ public class Registration {
     }
 
     /**
+     * The answer to a sign-up, the same whether the address was new or not: an id (of the new account, or a
+     * random one that belongs to nothing) and, for the caller's own use only, whether an account was created.
+     * Having an account on a ketamine-therapy site is itself sensitive, so nothing a client sees may differ.
+     *
+     * @param id the new account's id, or a random id when the address already had an account
+     * @param created whether an account was created (never shown to the client)
+     */
+    public record Registered(UUID id, boolean created) {}
+
+    /**
      * Creates the patient's account and profile and mails the verification link.
      *
      * @throws InputRejected naming every field that is not acceptable
-     * @throws EmailTaken when the address already has an account
      */
     @Transactional
-    public UUID registerPatient(SignUp input) {
+    public Registered registerPatient(SignUp input) {
         return registerPatient(input, null);
     }
 
     /**
      * As {@link #registerPatient(SignUp)}; the verification link brings the person back to {@code next} (a safe
-     * local path, else ignored), e.g. the time they hold while signing up.
+     * local path, else ignored), e.g. the time they hold while signing up. When the address already has an
+     * account nothing is created or changed: its owner is mailed that someone tried to sign up with it, with a
+     * sign-in link, and the answer is the same as for a new address.
      */
     @Transactional
-    public UUID registerPatient(SignUp input, @Nullable String next) {
+    public Registered registerPatient(SignUp input, @Nullable String next) {
         List<FieldRejected> problems = new ArrayList<>();
         checkEmail(input.email(), problems);
         try {
@@ -94,8 +105,17 @@ public class Registration {
         }
         String email = input.email().strip();
         UUID id = UUID.randomUUID();
-        if (!accounts.insert(id, email, Role.PATIENT, passwords.hash(input.password()), null)) {
-            throw new EmailTaken();
+        // Hashed before the address is looked at, so both answers cost the same.
+        String hash = passwords.hash(input.password());
+        if (!accounts.insert(id, email, Role.PATIENT, hash, null)) {
+            accounts.findByEmail(email).ifPresent(existing -> {
+                verifications.alreadyRegistered(existing.email(), next);
+                UUID patient = existing.role() == Role.PATIENT ? existing.id() : null;
+                audit.record(
+                        AuditEvent.success("CREATE", "Patient", existing.id().toString(), patient)
+                                .withOutcome(AuditEvent.Outcome.DENIED));
+            });
+            return new Registered(id, false);
         }
         profiles.insert(
                 id,
@@ -109,7 +129,7 @@ public class Registration {
                 && input.assessmentId().length() <= 100) {
             assessments.attachToAccount(input.assessmentId().strip(), id);
         }
-        return id;
+        return new Registered(id, true);
     }
 
     private static void checkEmail(@Nullable String email, List<FieldRejected> problems) {

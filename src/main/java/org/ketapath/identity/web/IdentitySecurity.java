@@ -37,6 +37,7 @@ class IdentitySecurity {
                 "/sign-in/**",
                 "/invitations/*",
                 "/register",
+                "/register/check-email",
                 "/verify-email",
                 "/api/v1/patients",
                 "/api/v1/auth/token",

@@ -9,7 +9,6 @@ import org.ketapath.audit.AuditReports;
 import org.ketapath.identity.ConsentApi.Scope;
 import org.ketapath.identity.domain.Consent;
 import org.ketapath.identity.domain.Consents;
-import org.ketapath.identity.domain.EmailTaken;
 import org.ketapath.identity.domain.EmailVerifications;
 import org.ketapath.identity.domain.Identities;
 import org.ketapath.identity.domain.InputRejected;
@@ -75,12 +74,11 @@ class PatientApiController {
     @PostMapping("/patients")
     ResponseEntity<Created> register(@RequestBody Registration.SignUp body) {
         try {
-            UUID id = registration.registerPatient(body);
-            return ResponseEntity.created(URI.create("/api/v1/patients/me")).body(new Created(id));
+            // The same 201 whether the address was new or already had an account (its owner is mailed instead).
+            Registration.Registered registered = registration.registerPatient(body);
+            return ResponseEntity.created(URI.create("/api/v1/patients/me")).body(new Created(registered.id()));
         } catch (InputRejected rejected) {
             throw ApiResponses.invalid(rejected);
-        } catch (EmailTaken taken) {
-            throw ApiResponses.conflict("An account with this e-mail address already exists.");
         }
     }
 

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.ketapath.identity.domain.EmailTaken;
 import org.ketapath.identity.domain.EmailVerifications;
 import org.ketapath.identity.domain.FieldRejected;
 import org.ketapath.identity.domain.Identities;
@@ -58,16 +58,18 @@ class RegistrationPages {
         model.addAttribute("next", WebSessions.safeNext(next));
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            UUID id = registration.registerPatient(form, WebSessions.safeNext(next));
-            identities.account(id).ifPresent(account -> sessions.signIn(request, response, account));
             String target = WebSessions.safeNext(next);
-            return "redirect:" + (target == null ? "/account?registered" : target);
+            Registration.Registered registered = registration.registerPatient(form, target);
+            // Nobody is signed in here, so the answer is the same whether the address was new or not; the
+            // verification link signs the new account in when it is opened in this browser.
+            if (registered.created()) {
+                sessions.registered(request, registered.id());
+            }
+            return "redirect:" + (target == null ? "/register/check-email" : target);
         } catch (InputRejected rejected) {
             for (FieldRejected problem : rejected.problems()) {
                 errors.putIfAbsent(problem.field(), problem.getMessage());
             }
-        } catch (EmailTaken taken) {
-            errors.put("email", "already has an account. Sign in instead, or use another address.");
         }
         model.addAttribute(
                 "form",
@@ -85,6 +87,11 @@ class RegistrationPages {
         return "identity/register";
     }
 
+    @GetMapping("/register/check-email")
+    String checkEmail() {
+        return "identity/check-email";
+    }
+
     @GetMapping("/verify-email")
     String confirmForm(
             @RequestParam(defaultValue = "") String token,
@@ -99,16 +106,25 @@ class RegistrationPages {
     String confirm(
             @RequestParam(defaultValue = "") String token,
             @RequestParam(required = false) @Nullable String next,
+            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        boolean verified = verifications.verify(token).isPresent();
+        Optional<UUID> verified = verifications.verify(token);
+        // Opened in the browser that signed up: that person chose the password a moment ago, so sign them in.
+        verified.filter(id ->
+                        sessions.registeredAccount(request).filter(id::equals).isPresent())
+                .flatMap(identities::account)
+                .ifPresent(account -> sessions.signIn(request, response, account));
         String back = WebSessions.safeNext(next);
-        if (verified && back != null) {
+        boolean signedIn = WebSessions.isSignedIn();
+        if (verified.isPresent() && back != null && signedIn) {
             // Back to where the person was, e.g. the time held while they signed up.
             return "redirect:" + back;
         }
-        model.addAttribute("verified", verified);
-        if (!verified) {
+        model.addAttribute("verified", verified.isPresent());
+        model.addAttribute("next", back);
+        model.addAttribute("signedInNow", signedIn);
+        if (verified.isEmpty()) {
             response.setStatus(400);
         }
         return "identity/verified";

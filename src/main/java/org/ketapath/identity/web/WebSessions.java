@@ -10,6 +10,8 @@ import org.ketapath.identity.domain.Account;
 import org.ketapath.identity.domain.Identities;
 import org.ketapath.identity.domain.IdentityClock;
 import org.ketapath.identity.domain.LocalPath;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -25,6 +27,7 @@ class WebSessions {
 
     static final String PENDING_ACCOUNT = "identity.pendingAccount";
     static final String PENDING_SINCE = "identity.pendingSince";
+    static final String REGISTERED_ACCOUNT = "identity.registeredAccount";
     static final long PENDING_MILLIS = 5 * 60 * 1000L;
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -55,11 +58,33 @@ class WebSessions {
         return Optional.of(UUID.fromString(id));
     }
 
+    /**
+     * Remembers, in this browser's session only, the account it just signed up: opening the verification link
+     * here signs that account in. Kept server-side, so the answer to a sign-up looks the same either way.
+     */
+    void registered(HttpServletRequest request, UUID accountId) {
+        renew(request).setAttribute(REGISTERED_ACCOUNT, accountId.toString());
+    }
+
+    /** The account this browser signed up, if any. */
+    Optional<UUID> registeredAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(REGISTERED_ACCOUNT) instanceof String id
+                ? Optional.of(UUID.fromString(id))
+                : Optional.empty();
+    }
+
+    static boolean isSignedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
     /** Signs the account in: new session id, security context saved, sign-in time kept for the 12 h limit. */
     void signIn(HttpServletRequest request, HttpServletResponse response, Account account) {
         HttpSession session = renew(request);
         session.removeAttribute(PENDING_ACCOUNT);
         session.removeAttribute(PENDING_SINCE);
+        session.removeAttribute(REGISTERED_ACCOUNT);
         session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, clock.clock().millis());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(Authorities.of(identities.find(account.id()).orElseThrow()));

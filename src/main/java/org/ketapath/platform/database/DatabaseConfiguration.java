@@ -82,6 +82,9 @@ class DatabaseConfiguration {
         pool.setJdbcUrl(url);
         pool.setUsername(user);
         pool.setPassword(password);
+        // PostgreSQL's error detail and context quote the values of the failing row or JSON (health information):
+        // keep them out of exception messages, so no log line can carry them. The SQL state stays.
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
         return pool;
     }
 

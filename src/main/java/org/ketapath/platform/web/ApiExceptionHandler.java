@@ -1,7 +1,6 @@
 package org.ketapath.platform.web;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -130,8 +129,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** The last resort: log the failure under a reference and answer without any detail of it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
-        String reference = UUID.randomUUID().toString();
-        log.error("Unexpected failure in API request, reference {}", reference, ex);
+        String reference = FailureLog.error(log, "Unexpected failure in API request", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, ProblemMessages.detailFor(HttpStatus.INTERNAL_SERVER_ERROR));
         problem.setProperty("reference", reference);

@@ -2,6 +2,7 @@ package org.ketapath.platform.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
@@ -9,6 +10,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.net.ApplicationBufferHandler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -16,8 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests Tomcat rejects before any servlet sees them (a malformed URI, say) get the same answers as the
- * rest: problem+json under {@code /api/}, a small plain page elsewhere, never Tomcat's own report.
+ * Requests Tomcat rejects before any servlet sees them (a malformed URI, a request line over the size limit or
+ * with a character RFC 3986 does not allow) get the same answers as the rest: problem+json under {@code /api/},
+ * a small plain page elsewhere, both with the security headers; never Tomcat's own report.
  */
 @Component
 class ContainerErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -56,8 +60,9 @@ class ContainerErrorReports implements WebServerFactoryCustomizer<TomcatServletW
             if (status == null) {
                 status = HttpStatus.BAD_REQUEST;
             }
-            boolean api = ApiPaths.isApi(request.getRequestURI());
+            boolean api = ApiPaths.isApi(requestPath(request));
             try {
+                SecurityHeaders.apply(request, response);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.setContentType(api ? "application/problem+json" : "text/html");
                 Writer writer = response.getReporter();
@@ -68,6 +73,47 @@ class ContainerErrorReports implements WebServerFactoryCustomizer<TomcatServletW
             } catch (IOException | IllegalStateException e) {
                 // The client is gone or the response is unusable; nothing more can be sent.
             }
+        }
+
+        /**
+         * The path asked for. Tomcat parses it before the valve runs, except when it refuses the request line
+         * itself (a target over the header size limit, a character RFC 3986 does not allow): then the path is read
+         * from the start of the request line still in the connection's input buffer.
+         */
+        static @Nullable String requestPath(Request request) {
+            String parsed = request.getRequestURI();
+            if (parsed != null) {
+                return parsed;
+            }
+            if (request.getCoyoteRequest().getInputBuffer() instanceof ApplicationBufferHandler input
+                    && input.getByteBuffer() != null) {
+                return targetOf(input.getByteBuffer());
+            }
+            return null;
+        }
+
+        /** The path of the request line at the start of the buffer ({@code GET /api/v1/x?y HTTP/1.1}), if any. */
+        static @Nullable String targetOf(ByteBuffer buffer) {
+            int end = Math.min(buffer.limit(), 512);
+            int i = 0;
+            while (i < end && (buffer.get(i) == '\r' || buffer.get(i) == '\n')) {
+                i++;
+            }
+            while (i < end && buffer.get(i) >= 'A' && buffer.get(i) <= 'Z') {
+                i++;
+            }
+            if (i >= end || buffer.get(i) != ' ') {
+                return null;
+            }
+            StringBuilder path = new StringBuilder();
+            for (i++; i < end; i++) {
+                byte b = buffer.get(i);
+                if (b == ' ' || b == '?' || b == '#' || b < 0x21 || b > 0x7e) {
+                    break;
+                }
+                path.append((char) b);
+            }
+            return path.isEmpty() || path.charAt(0) != '/' ? null : path.toString();
         }
 
         private static String problemJson(HttpStatus status) {

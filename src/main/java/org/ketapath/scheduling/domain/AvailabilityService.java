@@ -204,4 +204,9 @@ class AvailabilityService implements SchedulingApi {
     public List<UUID> patientsWithAppointmentsAt(UUID clinicId, int limit) {
         return repository.patientsWithAppointmentsAt(clinicId, limit);
     }
+
+    @Override
+    public Optional<AppointmentFacts> appointment(UUID appointmentId) {
+        return repository.appointmentFacts(appointmentId);
+    }
 }

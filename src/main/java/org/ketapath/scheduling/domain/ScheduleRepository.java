@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.scheduling.ServiceType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -236,6 +237,22 @@ class ScheduleRepository {
         return new Interval(
                 rs.getObject(column, OffsetDateTime.class).toInstant(),
                 rs.getObject(column + 1, OffsetDateTime.class).toInstant());
+    }
+
+    Optional<SchedulingApi.AppointmentFacts> appointmentFacts(UUID appointmentId) {
+        return jdbc.sql("""
+                        select id, clinic_id, patient_id, status, lower(period) as starts, upper(period) as ends
+                        from appointment where id = :id
+                        """)
+                .param("id", appointmentId)
+                .query((rs, n) -> new SchedulingApi.AppointmentFacts(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("clinic_id", UUID.class),
+                        rs.getObject("patient_id", UUID.class),
+                        rs.getString("status"),
+                        rs.getObject("starts", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends", OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     boolean hasAppointmentWith(UUID patientId, UUID clinicId) {

@@ -62,8 +62,9 @@ class AppointmentsController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             @RequestBody BookRequest body) {
         CurrentAccount account = ApiInput.verifiedPatient();
-        if (key == null || key.isBlank() || key.length() > 200) {
-            throw new InvalidInputException("Idempotency-Key", "header is required (at most 200 characters)");
+        if (!PatientBookings.usableKey(key)) {
+            throw new InvalidInputException(
+                    "Idempotency-Key", "header is required: 1 to 200 printable ASCII characters, e.g. a UUID");
         }
         BookingService.BookingRequest request = new BookingService.BookingRequest(
                 ApiInput.uuid("providerId", body.providerId()),

@@ -161,9 +161,8 @@ class BookingPages {
         Optional<CurrentAccount> account = CurrentAccount.get();
         try {
             if (account.isPresent() && account.get().emailVerified()) {
-                String idempotencyKey = key == null || key.isBlank() || key.length() > 200
-                        ? UUID.randomUUID().toString()
-                        : key;
+                String idempotencyKey =
+                        !PatientBookings.usableKey(key) ? UUID.randomUUID().toString() : key;
                 AppointmentView a = book(account.get(), clinicId, startsAt, null, carried, idempotencyKey);
                 return "redirect:/appointments/" + a.id();
             }
@@ -181,9 +180,14 @@ class BookingPages {
         }
     }
 
+    /**
+     * The held time. Whoever holds it in this browser sees it, signed in or not: right after signing up nobody is
+     * signed in yet (the page must look the same whether the address was new or already had an account), and
+     * the verification link signs the new account in and comes back here.
+     */
     @GetMapping("/appointments/hold/{holdId}/confirm")
     String hold(@PathVariable String holdId, HttpSession session, HttpServletResponse response, Model model) {
-        CurrentAccount account = signedIn();
+        CurrentAccount account = CurrentAccount.get().orElse(null);
         Held held = held(holdId, session);
         ZoneId yours = patientZone(null, session, model);
         ZoneId zone = zoneOf(held.clinicId());
@@ -195,7 +199,8 @@ class BookingPages {
         model.addAttribute("holdId", held.id());
         model.addAttribute("clinic", clinicName(held.clinicId()));
         model.addAttribute("clinicId", held.clinicId());
-        model.addAttribute("verified", account.emailVerified());
+        model.addAttribute("verified", account != null && account.emailVerified());
+        model.addAttribute("anonymous", account == null);
         model.addAttribute("live", live);
         model.addAttribute("key", UUID.randomUUID().toString());
         model.addAttribute("sharing", held.assessment() != null);
@@ -215,13 +220,16 @@ class BookingPages {
             HttpSession session,
             HttpServletResponse response,
             Model model) {
-        CurrentAccount account = signedIn();
+        Optional<CurrentAccount> signedIn = CurrentAccount.get();
         Held held = held(holdId, session);
+        if (signedIn.isEmpty()) {
+            return "redirect:/sign-in?next=/appointments/hold/" + held.id() + "/confirm";
+        }
+        CurrentAccount account = signedIn.get();
         if (!account.emailVerified()) {
             return "redirect:/appointments/hold/" + held.id() + "/confirm";
         }
-        String idempotencyKey =
-                key == null || key.isBlank() || key.length() > 200 ? held.id().toString() : key;
+        String idempotencyKey = !PatientBookings.usableKey(key) ? held.id().toString() : key;
         boolean live = booking.holdIsLive(held.id());
         try {
             AppointmentView a = book(
@@ -481,11 +489,17 @@ class BookingPages {
     }
 
     private static Instant instant(@Nullable String value) {
+        Instant instant;
         try {
-            return Instant.parse(String.valueOf(value));
+            instant = Instant.parse(String.valueOf(value));
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < ApiInput.MIN_YEAR || year > ApiInput.MAX_YEAR) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return instant;
     }
 
     private static UUID uuidOrNotFound(String id) {

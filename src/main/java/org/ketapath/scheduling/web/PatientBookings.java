@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.ketapath.assessment.AssessmentApi;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
@@ -39,6 +41,20 @@ class PatientBookings {
         assessments.attachToAccount(resultId, patientId);
         return assessments.shareReference(resultId, patientId);
     }
+
+    /**
+     * Whether a client's idempotency key can be used: 1 to 200 printable ASCII characters (letters, digits,
+     * punctuation, inner spaces), as the IETF Idempotency-Key header draft's sf-string. Anything else is refused,
+     * never stored.
+     */
+    static boolean usableKey(@Nullable String key) {
+        return key != null
+                && !key.isBlank()
+                && key.length() <= 200
+                && PRINTABLE_ASCII.matcher(key).matches();
+    }
+
+    private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x20-\\x7E]+");
 
     /** Books (the same key again returns the same appointment); a new booking is audited, with its shared result. */
     BookingService.Booking book(UUID patientId, BookingService.BookingRequest request, String key) {

@@ -516,9 +516,12 @@ class ScheduleSettingsController {
     private static @Nullable Instant local(
             @Nullable String value, ZoneId zone, String field, Map<String, String> errors) {
         try {
-            return LocalDateTime.parse(value == null ? "" : value.strip())
-                    .atZone(zone)
-                    .toInstant();
+            LocalDateTime time = LocalDateTime.parse(value == null ? "" : value.strip());
+            if (time.getYear() < ApiInput.MIN_YEAR || time.getYear() > ApiInput.MAX_YEAR) {
+                errors.put(field, "Enter a date between " + ApiInput.MIN_YEAR + " and " + ApiInput.MAX_YEAR + ".");
+                return null;
+            }
+            return time.atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             errors.put(field, "Enter a date and time, e.g. 2026-12-24T09:00.");
             return null;

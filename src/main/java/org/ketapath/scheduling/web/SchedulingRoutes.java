@@ -11,6 +11,11 @@ class SchedulingRoutes {
     @Bean
     PublicRoutes schedulingPublicRoutes() {
         return PublicRoutes.of(
-                "/api/v1/providers/*/availability", "/api/v1/holds", "/calendar/feeds/*", "/providers/*/book");
+                "/api/v1/providers/*/availability",
+                "/api/v1/holds",
+                "/calendar/feeds/*",
+                "/providers/*/book",
+                // Only the browser holding the time finds it (it is kept in that session); see BookingPages.hold.
+                "/appointments/hold/*/confirm");
     }
 }

@@ -34,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffCalendarController {
 
+    /** The longest time staff block in one go: a week. */
+    static final int MAX_BLOCK_MINUTES = 7 * 24 * 60;
+
     private final StaffOperations staff;
     private final CalendarFeeds feeds;
     private final AuditTrail audit;
@@ -171,7 +174,14 @@ class StaffCalendarController {
         boolean done = false;
         LocalDateTime local = null;
         try {
-            local = LocalDateTime.parse(start);
+            LocalDateTime parsed = LocalDateTime.parse(start);
+            if (parsed.getYear() < ApiInput.MIN_YEAR || parsed.getYear() > ApiInput.MAX_YEAR) {
+                throw new IllegalArgumentException("not a date the calendar shows");
+            }
+            local = parsed;
+            if (minutes < 1 || minutes > MAX_BLOCK_MINUTES) {
+                throw new IllegalArgumentException("not a length of time to block");
+            }
             done = today != null
                     && staff.block(
                             clinic,
@@ -218,14 +228,20 @@ class StaffCalendarController {
         return clinic;
     }
 
+    /** The day asked for: a date the calendar can show (years as in the API), else 400; none is today. */
     private static LocalDate parseDate(@Nullable String date, LocalDate today) {
         if (date == null || date.isBlank()) {
             return today;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(date);
+            day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        if (day.getYear() < ApiInput.MIN_YEAR || day.getYear() > ApiInput.MAX_YEAR) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return day;
     }
 }

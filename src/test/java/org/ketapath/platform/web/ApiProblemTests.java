@@ -10,9 +10,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.ketapath.support.Http;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** How an API controller's failures reach the client: problem+json naming the field, never a stack trace. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ApiProblemTests {
 
     @LocalServerPort
@@ -110,6 +114,21 @@ class ApiProblemTests {
         assertThat(response.body())
                 .contains("Something went wrong")
                 .contains("Go to the home page")
+                .doesNotContain("secret-internal-detail");
+    }
+
+    @Test
+    void unexpected_failures_are_logged_with_a_reference_but_without_their_message(CapturedOutput output) {
+        HttpResponse<String> api = http.get("/api/test/boom");
+        HttpResponse<String> page = http.get("/test/page-boom", "Accept", "text/html");
+
+        assertThat(api.statusCode()).isEqualTo(500);
+        assertThat(page.statusCode()).isEqualTo(500);
+        String reference = api.body().replaceAll(".*\"reference\":\"([0-9a-f-]{36})\".*", "$1");
+        assertThat(output.getAll())
+                .contains("reference " + reference)
+                .contains("java.lang.IllegalStateException [message withheld")
+                .contains("at org.ketapath.platform.web.ApiProblemTests$TestPages.boom")
                 .doesNotContain("secret-internal-detail");
     }
 

@@ -1,0 +1,7 @@
+package org.ketapath.treatment.domain;
+
+/** The drug given. */
+public enum Drug {
+    KETAMINE,
+    ESKETAMINE
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.treatment.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.treatment.web;
+
+import org.jspecify.annotations.NullMarked;
