@@ -98,7 +98,7 @@ class SelfServiceBrowserTests {
                         join schedule_settings s on s.clinic_id = c.id
                         where c.verification_status = 'VERIFIED' and l.state <> 'PA' and s.online_booking
                           and exists (select 1 from provider_search p where p.clinic_id = c.id and p.state = l.state
-                                      and p.licence_expires_on > current_date)
+                                      and p.licence_expires_on > current_date and p.rating is not null)
                         order by random() limit 1
                         """).query(String.class).single();
         for (String path : List.of("/", "/learn", "/assessment", "/about", "/sign-in", "/register")) {
