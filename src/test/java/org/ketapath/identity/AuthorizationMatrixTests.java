@@ -32,10 +32,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * adds an endpoint must say here who may use it. Denials never carry the patient's information.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// A database of its own: other classes sharing the context fail sign-ins from this address on purpose (TOTP
-// replay, wrong passwords), and the address throttle would otherwise refuse this test's own sign-ins.
-@org.springframework.test.annotation.DirtiesContext(
-        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class AuthorizationMatrixTests {
 
     enum Actor {
