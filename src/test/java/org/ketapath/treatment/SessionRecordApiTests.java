@@ -34,6 +34,9 @@ class SessionRecordApiTests {
     JdbcClient jdbc;
 
     @Autowired
+    org.ketapath.treatment.TreatmentApi treatmentApi;
+
+    @Autowired
     StaffAccounts accounts;
 
     @Autowired
@@ -462,6 +465,10 @@ class SessionRecordApiTests {
         assertThat(json(http.get("/api/v1/clinics/" + clinic + "/rems-forms?status=due", bearer(clinician)))
                         .findValuesAsString("sessionId"))
                 .containsExactly(session.toString());
+        // the clinic's home page lists it through the facade
+        assertThat(treatmentApi.remsFormsDue(clinic))
+                .extracting(org.ketapath.treatment.TreatmentApi.RemsFormDue::sessionId)
+                .containsExactly(session);
 
         // the same facts, complete: dose 130 min ago, BP at 40 min and at discharge
         UUID later = session();

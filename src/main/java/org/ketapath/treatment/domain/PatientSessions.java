@@ -17,13 +17,40 @@ class PatientSessions implements TreatmentApi {
     private final TreatmentRepository courses;
     private final SessionService service;
     private final AuditTrail audit;
+    private final TreatmentClock clock;
 
     PatientSessions(
-            SessionRecordRepository sessions, TreatmentRepository courses, SessionService service, AuditTrail audit) {
+            SessionRecordRepository sessions,
+            TreatmentRepository courses,
+            SessionService service,
+            AuditTrail audit,
+            TreatmentClock clock) {
         this.sessions = sessions;
         this.courses = courses;
         this.service = service;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<RemsFormDue> remsFormsDue(UUID clinicId) {
+        java.time.Instant now = clock.now();
+        java.util.List<RemsFormDue> due = sessions.remsSessions(clinicId, false, RemsForms.LIMIT).stream()
+                .map(id -> service.load(sessions.header(id, false).orElseThrow()))
+                .filter(r -> r.rems() != null)
+                .map(r -> new RemsFormDue(
+                        r.id(),
+                        r.appointmentId(),
+                        r.patientId(),
+                        r.rems().formDueBy(),
+                        r.rems().formDueBy() != null && now.isAfter(r.rems().formDueBy()),
+                        r.status() == SessionStatus.SIGNED))
+                .sorted(java.util.Comparator.comparing(
+                        RemsFormDue::dueBy, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+        audit.record(AuditEvent.success("READ", "RemsForm", null, null).forClinic(clinicId));
+        return due;
     }
 
     @Override

@@ -21,13 +21,15 @@ import org.ketapath.identity.ConsentApi;
 import org.ketapath.scheduling.ClinicResources;
 import org.ketapath.scheduling.ClinicVisits;
 import org.ketapath.scheduling.PatientNames;
+import org.ketapath.treatment.TreatmentApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A clinic's home page for one staff member: today's visits in time order, the intakes awaiting review, and
- * what happened to bookings since their last visit to the page (the last 7 days on a first visit). Opening it
+ * A clinic's home page for one staff member: today's visits in time order, the intakes awaiting review, the
+ * Spravato REMS forms still to file, and what happened to bookings since their last visit to the page (the last 7
+ * days on a first visit). Opening it
  * moves their "last visit" on.
  */
 @Service
@@ -46,6 +48,7 @@ public class StaffHome {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final WorkspaceClock clock;
+    private final TreatmentApi treatment;
 
     StaffHome(
             ClinicDirectory clinics,
@@ -57,7 +60,9 @@ public class StaffHome {
             ConsentApi consents,
             AuditTrail audit,
             JdbcClient jdbc,
-            WorkspaceClock clock) {
+            WorkspaceClock clock,
+            TreatmentApi treatment) {
+        this.treatment = treatment;
         this.clinics = clinics;
         this.visits = visits;
         this.resources = resources;
@@ -84,7 +89,12 @@ public class StaffHome {
             List<AwaitingReview> awaitingReview,
             List<ClinicNotices.Notice> notices,
             @Nullable Instant lastVisit,
-            Instant newSince) {}
+            Instant newSince,
+            List<RemsDue> remsDue) {}
+
+    /** A Spravato REMS Patient Monitoring Form still to file. */
+    public record RemsDue(
+            UUID patientId, String patient, @Nullable Instant dueBy, boolean overdue, boolean signed) {}
 
     /** A visit of today, with who and what in words. */
     public record TodayVisit(
@@ -115,9 +125,11 @@ public class StaffHome {
                 today.atStartOfDay(zone).toInstant(),
                 today.plusDays(1).atStartOfDay(zone).toInstant());
         List<ClinicVisits.Visit> shared = visits.withSharedAssessment(clinicId, now, 200);
+        List<TreatmentApi.RemsFormDue> forms = treatment.remsFormsDue(clinicId);
         Set<UUID> patients = new HashSet<>();
         todays.forEach(v -> patients.add(v.patientId()));
         shared.forEach(v -> patients.add(v.patientId()));
+        forms.forEach(f -> patients.add(f.patientId()));
         Map<UUID, String> names = patientNames.namesOf(patients);
         Map<UUID, String> practitioners = new HashMap<>();
         resources.practitioners(clinicId).forEach(p -> practitioners.put(p.id(), p.name()));
@@ -140,7 +152,15 @@ public class StaffHome {
         recordVisit(staffId, clinicId, now);
         audit.record(
                 new AuditEvent("READ", "Appointment", "home:" + today, null, clinicId, AuditEvent.Outcome.SUCCESS));
-        return Optional.of(new Home(clinic.get(), zone, today, visitsToday, awaiting, recent, lastVisit, since));
+        List<RemsDue> rems = forms.stream()
+                .map(f -> new RemsDue(
+                        f.patientId(),
+                        names.getOrDefault(f.patientId(), "Patient (account closed)"),
+                        f.dueBy(),
+                        f.overdue(),
+                        f.signed()))
+                .toList();
+        return Optional.of(new Home(clinic.get(), zone, today, visitsToday, awaiting, recent, lastVisit, since, rems));
     }
 
     private List<AwaitingReview> awaiting(

@@ -81,6 +81,16 @@ class ClinicHomeController {
                 page.lastVisit() == null
                         ? "in the last 7 days"
                         : "since your last visit (" + UsTimes.dateTime(page.lastVisit(), zone) + ")");
+        model.addAttribute(
+                "rems",
+                page.remsDue().stream()
+                        .map(r -> new RemsRow(
+                                r.patientId(),
+                                r.patient(),
+                                r.dueBy() == null ? "no date yet" : UsTimes.date(r.dueBy(), zone),
+                                r.overdue(),
+                                r.signed()))
+                        .toList());
         model.addAttribute("isAdmin", staff.hasRole("CLINIC_ADMIN"));
         return "workspace/home";
     }
@@ -94,6 +104,8 @@ class ClinicHomeController {
             String practitioner,
             String status,
             String statusStyle) {}
+
+    record RemsRow(UUID patientId, String patient, String dueBy, boolean overdue, boolean signed) {}
 
     record AwaitingRow(UUID assessmentId, UUID patientId, String patient, String visit, String service) {}
 
