@@ -19,11 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The demo outcomes: 25 patients with diaries around signed 6-infusion courses, every number visible. */
-@SpringBootTest(properties = {"ketapath.demo-data=true", "ketapath.scheduling.reminders.enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ketapath.demo-data=true", "ketapath.scheduling.reminders.enabled=false"})
 @DirtiesContext
 class OutcomesDemoDataTests {
 
     static final UUID CLINIC = UUID.fromString("c0000000-0000-4000-8000-000000000001");
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Autowired
     IdentityApi identity;
@@ -128,5 +133,34 @@ class OutcomesDemoDataTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(25);
+    }
+
+    @Test
+    void shouldShowPatient1TheirOutcomesWithChartsAndTables() {
+        org.ketapath.support.WebClient web = new org.ketapath.support.WebClient(port);
+        web.signIn("patient1@demo.ketapath.test", "demo-password-1");
+        var response = web.get("/outcomes");
+        assertThat(response.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.body());
+        assertThat(page.select("svg[role=img]")).hasSize(3);
+        assertThat(page.select("svg[role=img] title").eachText()).contains("Migraine days in each 28-day period");
+        assertThat(page.select("svg#chart-migraine, svg rect")).isNotEmpty();
+        assertThat(page.select("table.outcomes-table tbody tr")).hasSize(4);
+        assertThat(page.select("table.outcomes-table tbody tr")
+                        .get(0)
+                        .select("td")
+                        .get(2)
+                        .text())
+                .matches("\\d+\\.\\d");
+        assertThat(page.select(".notice").text()).containsAnyOf("50% response", "half");
+        assertThat(page.text()).doesNotContain("MIGRAINE").doesNotContain("TRIPTAN");
+
+        var diary = web.get("/diary?month="
+                + java.time.YearMonth.now(java.time.ZoneId.of("America/New_York"))
+                        .minusMonths(1));
+        assertThat(diary.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document month = org.jsoup.Jsoup.parse(diary.body());
+        assertThat(month.select("td.diary-migraine, td.diary-headache, td.diary-free"))
+                .isNotEmpty();
     }
 }
