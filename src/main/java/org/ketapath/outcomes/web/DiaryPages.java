@@ -14,6 +14,7 @@ import org.ketapath.outcomes.domain.DiaryInput;
 import org.ketapath.outcomes.domain.DiaryRefusal;
 import org.ketapath.outcomes.domain.DiaryReminders;
 import org.ketapath.outcomes.domain.DiaryService;
+import org.ketapath.outcomes.domain.QuestionnaireService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,10 +48,12 @@ class DiaryPages {
 
     private final DiaryService diary;
     private final DiaryReminders reminders;
+    private final QuestionnaireService questionnaires;
 
-    DiaryPages(DiaryService diary, DiaryReminders reminders) {
+    DiaryPages(DiaryService diary, DiaryReminders reminders, QuestionnaireService questionnaires) {
         this.diary = diary;
         this.reminders = reminders;
+        this.questionnaires = questionnaires;
     }
 
     @GetMapping("/diary")
@@ -66,6 +69,7 @@ class DiaryPages {
         LocalDate to = shown.atEndOfMonth().isAfter(today) ? shown.atEndOfMonth() : today;
         Map<LocalDate, DiaryDay> days = diary.days(patient, from, to);
         model.addAttribute("today", today);
+        model.addAttribute("dueQuestionnaires", questionnaires.due(patient));
         model.addAttribute("todayEntry", days.get(today));
         model.addAttribute(
                 "open",

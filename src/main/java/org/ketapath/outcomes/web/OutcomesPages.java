@@ -41,6 +41,10 @@ class OutcomesPages {
         UUID patient = PatientOnly.id();
         PatientOutcomes o = outcomes.forPatient(patient);
         model.addAttribute("o", o);
+        model.addAttribute(
+                "phq9",
+                org.ketapath.outcomes.domain.QuestionnaireService.phq9Change(o.questionnaires())
+                        .orElse(null));
         if (o.firstSession() == null || o.baseline() == null) {
             return "outcomes/outcomes";
         }
