@@ -163,4 +163,97 @@ class OutcomesDemoDataTests {
         assertThat(month.select("td.diary-migraine, td.diary-headache, td.diary-free"))
                 .isNotEmpty();
     }
+
+    static final String CLINICIAN_SECRET = "KETAPATHDEMOCLINICIANSECRETAAAAA";
+
+    @Autowired
+    org.ketapath.identity.domain.StaffAccounts staffAccounts;
+
+    @Autowired
+    org.ketapath.identity.domain.Mfa mfa;
+
+    /** A clinician of the demo clinic of its own (each TOTP code is accepted once per account). */
+    String newClinician() {
+        String email = "clin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        UUID id = staffAccounts.create(
+                email, "demo-password-1", org.ketapath.identity.Role.CLINICIAN, java.util.Set.of(CLINIC));
+        mfa.enrolWithSecret(id, CLINICIAN_SECRET);
+        return email;
+    }
+
+    String clinicianToken() {
+        var http = new org.ketapath.support.Http(port);
+        var response = http.post(
+                "/api/v1/auth/token",
+                "{\"email\":\"%s\",\"password\":\"demo-password-1\",\"otp\":\"%s\"}"
+                        .formatted(
+                                newClinician(),
+                                org.ketapath.support.WebClient.totp(CLINICIAN_SECRET, java.time.Instant.now())));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("accessToken")
+                .asString();
+    }
+
+    @Test
+    void shouldGiveTheClinicItsRespondersWithAWilsonIntervalAndTheSessionResponderRate() {
+        var http = new org.ketapath.support.Http(port);
+        var response =
+                http.get("/api/v1/clinics/" + CLINIC + "/outcomes", "Authorization", "Bearer " + clinicianToken());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+        var migraine = json.get("conditions").get(0);
+        assertThat(migraine.get("condition").asString()).isEqualTo("MIGRAINE");
+        assertThat(migraine.get("patientsStarted").asInt()).isEqualTo(25);
+        assertThat(migraine.get("patientsSharingDiary").asInt()).isEqualTo(25);
+        int valid = migraine.get("patientsWithValidWindows").asInt();
+        assertThat(valid).isBetween(20, 22);
+        int responders = migraine.get("responders50").asInt();
+        int decided = migraine.get("responderDenominator").asInt();
+        assertThat(migraine.get("ci95").get(0).decimalValue())
+                .isEqualByComparingTo(org.ketapath.outcomes.domain.Wilson.ci95(responders, decided)
+                        .get(0));
+        assertThat(migraine.get("ci95").get(1).decimalValue())
+                .isEqualByComparingTo(org.ketapath.outcomes.domain.Wilson.ci95(responders, decided)
+                        .get(1));
+        var sessions = migraine.get("sessionResponders");
+        assertThat(sessions.get("sessions").asInt()).isEqualTo(150);
+        int expected = jdbc.sql("""
+                        select count(*) from treatment_session s
+                          join session_score b on b.session_id = s.id and b.instrument = 'PAIN_NRS' and b.phase = 'BEFORE'
+                          join session_score a on a.session_id = s.id and a.instrument = 'PAIN_NRS' and a.phase = 'AFTER'
+                         where s.clinic_id = :c and s.status = 'SIGNED' and b.value - a.value >= 2
+                        """).param("c", CLINIC).query(Integer.class).single();
+        assertThat(sessions.get("responders").asInt()).isEqualTo(expected).isPositive();
+
+        var other = http.get(
+                "/api/v1/clinics/" + UUID.randomUUID() + "/outcomes", "Authorization", "Bearer " + clinicianToken());
+        assertThat(other.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldShowTheDiaryOutcomesInTheChartOnlyWhileThePatientShares() {
+        org.ketapath.support.WebClient web = new org.ketapath.support.WebClient(port);
+        web.signInStaff(newClinician(), "demo-password-1", CLINICIAN_SECRET, java.time.Instant.now());
+        UUID patient3 = patients().get(2);
+        var chart = org.jsoup.Jsoup.parse(
+                web.get("/clinic/" + CLINIC + "/patients/" + patient3).body());
+        assertThat(chart.select("caption").eachText()).contains("Diary, per 28 days (counts scaled to 28 days)");
+        assertThat(chart.select("table:has(caption:contains(Diary)) tbody tr")).hasSize(4);
+
+        jdbc.sql("update consent set withdrawn_at = now() where patient_id = :p and scope = 'DIARY'")
+                .param("p", patient3)
+                .update();
+        var after = org.jsoup.Jsoup.parse(
+                web.get("/clinic/" + CLINIC + "/patients/" + patient3).body());
+        assertThat(after.text()).contains("does not share their headache diary");
+        jdbc.sql(
+                        "insert into consent (id, patient_id, clinic_id, scope, granted_at) values (:id, :p, :c, 'DIARY', now())")
+                .param("id", UUID.randomUUID())
+                .param("p", patient3)
+                .param("c", CLINIC)
+                .update();
+    }
 }

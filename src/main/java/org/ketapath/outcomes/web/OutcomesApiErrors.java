@@ -16,7 +16,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The outcomes module's refusals as problem+json: 400 naming the field, 409 for a locked day, 404. */
 @RestControllerAdvice(
-        assignableTypes = {DiaryApiController.class, OutcomesApiController.class, QuestionnaireApiController.class})
+        assignableTypes = {
+            DiaryApiController.class,
+            OutcomesApiController.class,
+            QuestionnaireApiController.class,
+            ClinicOutcomesApiController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OutcomesApiErrors {
 
