@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** The demo outcomes: 25 patients with diaries around signed 6-infusion courses, every number visible. */
+/** The demo outcomes: 28 patients with diaries around signed 6-infusion courses, every number visible. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ketapath.demo-data=true", "ketapath.scheduling.reminders.enabled=false"})
@@ -47,7 +47,7 @@ class OutcomesDemoDataTests {
 
     List<UUID> patients() {
         List<UUID> ids = new ArrayList<>();
-        for (int k = 1; k <= 25; k++) {
+        for (int k = 1; k <= 28; k++) {
             ids.add(identity.demoAccountId("patient" + k + "@demo.ketapath.test")
                     .orElseThrow());
         }
@@ -55,7 +55,7 @@ class OutcomesDemoDataTests {
     }
 
     @Test
-    void shouldGiveTwentyFivePatientsSignedSixInfusionCoursesWithPainBeforeAndAfter() {
+    void shouldGiveTwentyEightPatientsSignedSixInfusionCoursesWithPainBeforeAndAfter() {
         for (UUID patient : patients()) {
             List<TreatmentApi.CourseSummary> courses = treatment.courseSummaries(patient);
             assertThat(courses).hasSize(1);
@@ -70,7 +70,7 @@ class OutcomesDemoDataTests {
                         select count(*) from appointment where clinic_id = :c and status = 'COMPLETED'
                            and service = 'IV_INFUSION'
                         """).param("c", CLINIC).query(Integer.class).single())
-                .isGreaterThanOrEqualTo(150);
+                .isGreaterThanOrEqualTo(168);
     }
 
     @Test
@@ -110,7 +110,7 @@ class OutcomesDemoDataTests {
                         .param("c", CLINIC)
                         .query(Integer.class)
                         .single())
-                .isEqualTo(25);
+                .isEqualTo(28);
     }
 
     @Test
@@ -128,11 +128,11 @@ class OutcomesDemoDataTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(before)
-                .isGreaterThan(25 * 100);
+                .isGreaterThan(28 * 100);
         assertThat(jdbc.sql("select count(*) from treatment_course")
                         .query(Integer.class)
                         .single())
-                .isEqualTo(25);
+                .isEqualTo(28);
     }
 
     @Test
@@ -206,10 +206,10 @@ class OutcomesDemoDataTests {
         var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
         var migraine = json.get("conditions").get(0);
         assertThat(migraine.get("condition").asString()).isEqualTo("MIGRAINE");
-        assertThat(migraine.get("patientsStarted").asInt()).isEqualTo(25);
-        assertThat(migraine.get("patientsSharingDiary").asInt()).isEqualTo(25);
+        assertThat(migraine.get("patientsStarted").asInt()).isEqualTo(28);
+        assertThat(migraine.get("patientsSharingDiary").asInt()).isEqualTo(28);
         int valid = migraine.get("patientsWithValidWindows").asInt();
-        assertThat(valid).isBetween(20, 22);
+        assertThat(valid).isBetween(20, 25);
         int responders = migraine.get("responders50").asInt();
         int decided = migraine.get("responderDenominator").asInt();
         assertThat(migraine.get("ci95").get(0).decimalValue())
@@ -219,7 +219,7 @@ class OutcomesDemoDataTests {
                 .isEqualByComparingTo(org.ketapath.outcomes.domain.Wilson.ci95(responders, decided)
                         .get(1));
         var sessions = migraine.get("sessionResponders");
-        assertThat(sessions.get("sessions").asInt()).isEqualTo(150);
+        assertThat(sessions.get("sessions").asInt()).isEqualTo(168);
         int expected = jdbc.sql("""
                         select count(*) from treatment_session s
                           join session_score b on b.session_id = s.id and b.instrument = 'PAIN_NRS' and b.phase = 'BEFORE'
@@ -253,6 +253,73 @@ class OutcomesDemoDataTests {
                         "insert into consent (id, patient_id, clinic_id, scope, granted_at) values (:id, :p, :c, 'DIARY', now())")
                 .param("id", UUID.randomUUID())
                 .param("p", patient3)
+                .param("c", CLINIC)
+                .update();
+    }
+
+    @Autowired
+    org.ketapath.outcomes.domain.OutcomesPublication publication;
+
+    @Test
+    void shouldPublishOnTheProviderProfileOnlyWhatConsentingPatientsGiveAndNeverASmallCell() {
+        var http = new org.ketapath.support.Http(port);
+        var json = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(http.get("/api/v1/providers/" + CLINIC).body());
+        var outcomes = json.get("outcomes");
+        assertThat(outcomes.isNull())
+                .as("the demo clinic publishes: %s", json.get("outcomesNote"))
+                .isFalse();
+        var clinicView = outcomes;
+
+        {
+            assertThat(clinicView.get("condition").asString()).isEqualTo("MIGRAINE");
+            int patients = clinicView.get("patients").asInt();
+            int responders = clinicView.get("responders").asInt();
+            assertThat(patients).isGreaterThanOrEqualTo(20);
+            assertThat(responders).isGreaterThanOrEqualTo(11);
+            assertThat(patients - responders).isGreaterThanOrEqualTo(11);
+            assertThat(clinicView.get("ci95")).hasSize(2);
+            assertThat(clinicView.get("window").asString()).contains("28");
+            assertThat(clinicView.has("updatedAt")).isTrue();
+            // never more than the clinic's own count (patients who did not agree to be counted are left out)
+            var staffView = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(http.get(
+                                    "/api/v1/clinics/" + CLINIC + "/outcomes",
+                                    "Authorization",
+                                    "Bearer " + clinicianToken())
+                            .body())
+                    .get("conditions")
+                    .get(0);
+            assertThat(patients)
+                    .isLessThanOrEqualTo(staffView.get("responderDenominator").asInt());
+        }
+        var page = org.jsoup.Jsoup.parse(http.get("/providers/" + CLINIC).body());
+        assertThat(page.select("#outcomes").text()).isEqualTo("Outcomes measured by KetaPath");
+        assertThat(page.select("#outcomes + *").text()).isNotBlank();
+    }
+
+    @Test
+    void shouldLeaveADatedNoteAfterOptingOutAndShowNothingBelowTheThreshold() {
+        UUID admin = UUID.randomUUID();
+        publication.choose(CLINIC, false, admin);
+        var off = publication.of(CLINIC);
+        assertThat(off.outcomes()).isNull();
+        assertThat(off.note()).startsWith("This clinic published its outcomes on KetaPath until ");
+        publication.choose(CLINIC, true, admin);
+
+        jdbc.sql("update consent set withdrawn_at = now() where clinic_id = :c and scope = 'PUBLISHED_RESULTS'"
+                        + " and withdrawn_at is null and patient_id in (select patient_id from consent where"
+                        + " clinic_id = :c and scope = 'PUBLISHED_RESULTS' and withdrawn_at is null limit 10)")
+                .param("c", CLINIC)
+                .update();
+        var few = publication.of(CLINIC);
+        assertThat(few.outcomes()).isNull();
+        assertThat(few.note()).contains("Fewer than 20");
+        jdbc.sql("update consent set withdrawn_at = null where clinic_id = :c and scope = 'PUBLISHED_RESULTS'"
+                        + " and patient_id not in (select patient_id from consent c2 where c2.clinic_id = :c and"
+                        + " c2.scope = 'PUBLISHED_RESULTS' and c2.withdrawn_at is null)")
                 .param("c", CLINIC)
                 .update();
     }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
             DiaryApiController.class,
             OutcomesApiController.class,
             QuestionnaireApiController.class,
-            ClinicOutcomesApiController.class
+            ClinicOutcomesApiController.class,
+            PublicationApiController.class
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OutcomesApiErrors {
