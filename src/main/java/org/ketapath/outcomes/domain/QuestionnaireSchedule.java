@@ -36,6 +36,10 @@ public final class QuestionnaireSchedule {
     public static List<Occasion> occasions(CourseSummary c, ZoneId zone, LocalDate today) {
         List<Occasion> out = new ArrayList<>();
         LocalDate created = LocalDate.ofInstant(c.createdAt(), zone);
+        if (c.firstDoseAt() != null
+                && LocalDate.ofInstant(c.firstDoseAt(), zone).isBefore(created)) {
+            created = LocalDate.ofInstant(c.firstDoseAt(), zone); // a course recorded after its first session
+        }
         boolean psychiatric =
                 !c.condition().equals("MIGRAINE") && !c.condition().equals("CHRONIC_PAIN");
         List<String> instruments = psychiatric
@@ -44,7 +48,8 @@ public final class QuestionnaireSchedule {
         if (instruments.isEmpty()) {
             return out;
         }
-        instruments.forEach(i -> out.add(new Occasion(i, created, "before your first session")));
+        LocalDate start = created;
+        instruments.forEach(i -> out.add(new Occasion(i, start, "before your first session")));
         if (c.firstDoseAt() == null) {
             return out;
         }

@@ -34,6 +34,11 @@ record BarChart(int width, int height, List<Bar> bars, List<Tick> ticks, int plo
 
     /** Bars for the values on a scale from 0 to at least {@code minMax}. */
     static BarChart of(List<String> labels, List<@Nullable BigDecimal> values, int minMax, String missing) {
+        return of(labels, values, minMax, java.util.Collections.nCopies(labels.size(), missing));
+    }
+
+    /** Bars with, for each missing value, its own reason. */
+    static BarChart of(List<String> labels, List<@Nullable BigDecimal> values, int minMax, List<String> missing) {
         double max = minMax;
         for (BigDecimal v : values) {
             if (v != null) {
@@ -51,7 +56,7 @@ record BarChart(int width, int height, List<Bar> bars, List<Tick> ticks, int plo
             int h = v == null ? 0 : (int) Math.round(v.doubleValue() / top * plotHeight);
             bars.add(new Bar(
                     labels.get(i),
-                    v == null ? missing : v.stripTrailingZeros().toPlainString(),
+                    v == null ? missing.get(i) : v.toPlainString(),
                     x,
                     HEIGHT - BOTTOM - h,
                     barWidth,

@@ -56,20 +56,24 @@ class OutcomesPages {
             rows.add(new WindowRow(WINDOW_NAMES.get(i), all.get(i)));
         }
         model.addAttribute("rows", rows);
+        LocalDate todayForWindows = diary.today(patient);
+        List<String> reasons = all.stream()
+                .map(w -> w.to().isBefore(todayForWindows) ? "too few entries" : "not over yet")
+                .toList();
         model.addAttribute(
                 "migraineChart",
                 BarChart.of(
                         WINDOW_NAMES,
                         all.stream().map(OutcomeWindow::migraineDays).toList(),
                         8,
-                        "too few entries"));
+                        reasons));
         model.addAttribute(
                 "medicationChart",
                 BarChart.of(
                         WINDOW_NAMES,
                         all.stream().map(OutcomeWindow::acuteMedicationDays).toList(),
                         8,
-                        "too few entries"));
+                        reasons));
         LocalDate today = diary.today(patient);
         LocalDate from = o.baseline().from();
         LocalDate to = o.windows().get(o.windows().size() - 1).to();

@@ -123,4 +123,12 @@ class QuestionnaireScheduleTests {
         assertThat(QuestionnaireService.phq9Change(List.of(new QuestionnaireScore("phq-9", START, 15, "x"))))
                 .isEmpty();
     }
+
+    @Test
+    void shouldDateTheBaselineAtTheFirstSessionWhenTheCourseWasRecordedLater() {
+        LocalDate first = START.minusDays(60);
+        var occasions = QuestionnaireSchedule.occasions(course("MIGRAINE", 6, first), ZONE, START);
+        assertThat(occasions.get(0).due()).isEqualTo(first);
+        assertThat(QuestionnaireSchedule.due(occasions, Map.of(), START)).isEmpty();
+    }
 }
