@@ -11,7 +11,9 @@ public interface ConsentApi {
     /** What a consent covers. */
     enum Scope {
         ASSESSMENT_RESULTS,
-        DIARY
+        DIARY,
+        /** "Count my diary in my clinic's published results" (de-identified): separate from sharing the diary. */
+        PUBLISHED_RESULTS
     }
 
     /**
@@ -19,6 +21,12 @@ public interface ConsentApi {
      * the staff member works for the clinic and the patient has an active consent for it with that clinic.
      */
     boolean mayAccess(UUID staffAccountId, UUID clinicId, UUID patientId, Scope scope);
+
+    /**
+     * Whether the patient has an active consent of this scope with the clinic, for figures the platform computes
+     * (the outcomes module's published results); never a reason to show the patient's information to anyone.
+     */
+    boolean consents(UUID patientId, UUID clinicId, Scope scope);
 
     /** Whether the patient shares anything with the clinic at the moment (any scope). */
     boolean sharesWith(UUID patientId, UUID clinicId);

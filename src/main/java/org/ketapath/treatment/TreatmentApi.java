@@ -56,6 +56,8 @@ public interface TreatmentApi {
      * A course as outcomes need it.
      *
      * @param condition MIGRAINE, DEPRESSION, ANXIETY, OCD, BIPOLAR_DEPRESSION, CHRONIC_PAIN or PTSD
+     * @param plannedSessions how many sessions the course plans
+     * @param createdAt when the course was started
      * @param firstDoseAt when the first dose of the course was given (its first treatment session); null before
      * @param signedSessions the course's signed sessions, first dose first
      */
@@ -64,8 +66,13 @@ public interface TreatmentApi {
             UUID clinicId,
             UUID patientId,
             String condition,
+            int plannedSessions,
+            Instant createdAt,
             @Nullable Instant firstDoseAt,
             List<SessionPain> signedSessions) {}
+
+    /** The patients who have a treatment course (at most 10,000), for reminders of due questionnaires. */
+    List<UUID> patientsWithCourses();
 
     /**
      * A signed session's pain on the 0-10 scale: the first score before and the last after (at discharge).

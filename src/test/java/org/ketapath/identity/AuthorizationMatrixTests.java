@@ -360,6 +360,20 @@ class AuthorizationMatrixTests {
                         .body(() -> "{\"headache\":false}"));
         rows.put("GET /api/v1/diary", Row.of(401, 200, 200, 403, 403, 403));
         rows.put("GET /api/v1/patients/me/outcomes", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put("GET /api/v1/patients/me/questionnaires", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put(
+                "PUT /api/v1/clinics/{clinicId}/outcomes/publication",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/clinics/" + CLINIC + "/outcomes/publication")
+                        .body(() -> "{\"publish\":true}"));
+        rows.put(
+                "GET /api/v1/clinics/{clinicId}/outcomes",
+                Row.of(401, 404, 404, 200, 404, 404).at("/api/v1/clinics/" + CLINIC + "/outcomes"));
+        rows.put(
+                "POST /api/v1/patients/me/questionnaires/{instrument:phq-9|gad-7|midas}",
+                Row.of(401, 404, 404, 403, 403, 403)
+                        .at("/api/v1/patients/me/questionnaires/phq-9")
+                        .body(() -> "{\"answers\":{}}"));
         return rows;
     }
 

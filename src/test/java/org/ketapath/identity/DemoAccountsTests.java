@@ -54,10 +54,10 @@ class DemoAccountsTests {
                         .body())
                 .contains("\"Patient1\"")
                 .contains("\"Patient2\"")
-                // patient3 ... patient25 have demo infusion courses at the clinic (outcomes demo data); 26 ... 30
+                // patient3 ... patient28 have demo infusion courses at the clinic (outcomes demo data); 29 and 30
                 // neither booked with it nor share with it, so its staff do not see them
-                .contains("\"Patient25\"")
-                .doesNotContain("\"Patient26\"")
+                .contains("\"Patient28\"")
+                .doesNotContain("\"Patient29\"")
                 .doesNotContain("\"Patient30\"");
 
         int before =

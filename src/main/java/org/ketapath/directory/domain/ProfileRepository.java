@@ -62,7 +62,9 @@ class ProfileRepository {
                 rating == null ? null : rating.doubleValue(),
                 rs.getInt("review_count"),
                 reviews(id),
-                false);
+                false,
+                null,
+                null);
     }
 
     private List<ProviderProfile.License> licences(UUID clinicId) {

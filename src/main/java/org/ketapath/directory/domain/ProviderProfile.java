@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.directory.PublishedOutcomes;
 
 /**
  * A verified provider's whole public profile; {@code onlineBooking} says whether patients book it online (else
@@ -31,7 +32,9 @@ public record ProviderProfile(
         @Nullable Double rating,
         int reviewCount,
         List<Review> reviews,
-        boolean onlineBooking) {
+        boolean onlineBooking,
+        PublishedOutcomes.@Nullable Figures outcomes,
+        @Nullable String outcomesNote) {
 
     /** The same profile saying whether the clinic takes online bookings. */
     public ProviderProfile withOnlineBooking(boolean online) {
@@ -55,7 +58,36 @@ public record ProviderProfile(
                 rating,
                 reviewCount,
                 reviews,
-                online);
+                online,
+                outcomes,
+                outcomesNote);
+    }
+
+    /** The same profile with the outcomes the clinic publishes (or null and why not). */
+    public ProviderProfile withOutcomes(PublishedOutcomes.Published published) {
+        return new ProviderProfile(
+                id,
+                name,
+                description,
+                phone,
+                website,
+                timezone,
+                acceptingNewPatients,
+                licenseVerified,
+                address,
+                modalities,
+                conditions,
+                licenses,
+                practitioners,
+                prices,
+                payment,
+                sessionFacts,
+                rating,
+                reviewCount,
+                reviews,
+                onlineBooking,
+                published.outcomes(),
+                published.note());
     }
 
     /** A practitioner's state licence as verified by the platform. */

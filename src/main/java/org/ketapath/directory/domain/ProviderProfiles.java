@@ -3,6 +3,7 @@ package org.ketapath.directory.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.ketapath.directory.PublishedOutcomes;
 import org.ketapath.scheduling.SchedulingApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ public class ProviderProfiles {
 
     private final ProfileRepository repository;
     private final SchedulingApi scheduling;
+    private final PublishedOutcomes outcomes;
 
-    ProviderProfiles(ProfileRepository repository, SchedulingApi scheduling) {
+    ProviderProfiles(ProfileRepository repository, SchedulingApi scheduling, PublishedOutcomes outcomes) {
         this.repository = repository;
         this.scheduling = scheduling;
+        this.outcomes = outcomes;
     }
 
     /** The profile of a verified clinic; empty for an unknown or unverified id. */
@@ -25,6 +28,7 @@ public class ProviderProfiles {
         return repository
                 .findVerified(id)
                 .map(profile -> profile.withOnlineBooking(
-                        scheduling.takingOnlineBookings(List.of(id)).contains(id)));
+                                scheduling.takingOnlineBookings(List.of(id)).contains(id))
+                        .withOutcomes(outcomes.of(id)));
     }
 }

@@ -66,6 +66,12 @@ public class Consents implements ConsentApi {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean consents(UUID patientId, UUID clinicId, Scope scope) {
+        return consents.active(patientId, patientId, clinicId, scope);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean sharesWith(UUID patientId, UUID clinicId) {
         return consents.anyActive(patientId, patientId, clinicId);
     }

@@ -33,12 +33,12 @@ final class DemoDiary {
         return days;
     }
 
-    /** Gaps that invalidate a window: patient 5 misses 10 days of the baseline, 12 and 19 of follow-up window 1. */
+    /** Gaps that invalidate a window: patient 6 misses 10 days of the baseline, 13 and 20 of follow-up window 1. */
     private static boolean missing(int k, long offset) {
         if (!OutcomesDemoData.GAPS.contains(k)) {
             return false;
         }
-        return k == 5 ? offset >= -20 && offset < -10 : offset >= 8 && offset < 18;
+        return k == OutcomesDemoData.GAPS.get(0) ? offset >= -20 && offset < -10 : offset >= 8 && offset < 18;
     }
 
     /** The share of migraine days gone: full in the first month after the course, half of it later. */

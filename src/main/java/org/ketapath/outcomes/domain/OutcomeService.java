@@ -30,13 +30,16 @@ public class OutcomeService {
     private final TreatmentApi treatment;
     private final AuditTrail audit;
     private final OutcomesClock clock;
+    private final QuestionnaireRepository questionnaires;
 
     OutcomeService(
             DiaryRepository diary,
             DiaryService diaries,
             TreatmentApi treatment,
             AuditTrail audit,
-            OutcomesClock clock) {
+            OutcomesClock clock,
+            QuestionnaireRepository questionnaires) {
+        this.questionnaires = questionnaires;
         this.diary = diary;
         this.diaries = diaries;
         this.treatment = treatment;
@@ -60,8 +63,11 @@ public class OutcomeService {
 
     /** Outcomes from a course summary already loaded (the clinic's aggregate). */
     PatientOutcomes compute(UUID patient, Optional<CourseSummary> course) {
+        List<PatientOutcomes.QuestionnaireScore> scores = questionnaires.ofPatient(patient).stream()
+                .map(r -> new PatientOutcomes.QuestionnaireScore(r.instrument(), r.answeredOn(), r.total(), r.band()))
+                .toList();
         if (course.isEmpty() || course.get().firstDoseAt() == null) {
-            return new PatientOutcomes(null, null, List.of(), null, List.of());
+            return new PatientOutcomes(null, null, List.of(), null, scores);
         }
         ZoneId zone = diaries.zone(patient);
         LocalDate first = LocalDate.ofInstant(course.get().firstDoseAt(), zone);
@@ -73,7 +79,7 @@ public class OutcomeService {
         OutcomeWindow baseline = windows.get(0);
         List<OutcomeWindow> followUp = windows.subList(1, windows.size());
         return new PatientOutcomes(
-                first, baseline, List.copyOf(followUp), OutcomeRules.responder50(baseline, followUp.get(0)), List.of());
+                first, baseline, List.copyOf(followUp), OutcomeRules.responder50(baseline, followUp.get(0)), scores);
     }
 
     /** The course outcomes are measured around: migraine first, then the latest with a dose given. */

@@ -25,12 +25,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo outcomes: {@value #PATIENTS} fictional patients of the demo clinic (patient1 ... patient25), each sharing
+ * Demo outcomes: {@value #PATIENTS} fictional patients of the demo clinic (patient1 ... patient28), each sharing
  * their diary with it, each with 119 days of headache diary up to yesterday around a course of 6 IV infusions:
  * completed appointments (through scheduling) with signed session records (through treatment: pre-check, dose
  * with start and stop, vitals every 15 minutes, sedation, dissociation, pain before and after, discharge). The
  * first infusion falls 52 to 91 days ago, so baseline and follow-up window 1 lie inside the diary. Responses vary
- * (about half are 50% responders); three patients have gaps that invalidate a window. Everything is generated
+ * (about half are 50% responders, clearly either way); three patients have gaps that invalidate a window. All share their diary with the clinic
+ * and all but two agree to be counted in its published results; the clinic publishes them. Everything is generated
  * from fixed seeds relative to today. Idempotent: a patient who already has a course at the clinic is skipped.
  */
 @Component
@@ -38,13 +39,16 @@ import org.springframework.stereotype.Component;
 @Order(500)
 class OutcomesDemoData implements ApplicationRunner {
 
-    static final int PATIENTS = 25;
+    static final int PATIENTS = 28;
     static final UUID CLINIC = DemoData.Clinics.PHILADELPHIA;
     static final ZoneId ZONE = ZoneId.of("America/New_York");
     static final int DIARY_DAYS = 119;
 
-    /** Patients whose diary has a gap: 5 (baseline), 12 and 19 (follow-up window 1). */
-    static final List<Integer> GAPS = List.of(5, 12, 19);
+    /** Patients whose diary has a gap: 6 (baseline), 13 and 20 (follow-up window 1). */
+    static final List<Integer> GAPS = List.of(6, 13, 20);
+
+    /** Patients who share their diary but did not agree to be counted in the published results. */
+    static final List<Integer> NOT_COUNTED = List.of(6, 20);
 
     private static final Logger log = LoggerFactory.getLogger(OutcomesDemoData.class);
 
@@ -54,6 +58,7 @@ class OutcomesDemoData implements ApplicationRunner {
     private final TreatmentApi treatment;
     private final DiaryRepository diary;
     private final OutcomesClock clock;
+    private final OutcomesPublication publication;
 
     OutcomesDemoData(
             IdentityApi identity,
@@ -61,7 +66,9 @@ class OutcomesDemoData implements ApplicationRunner {
             SchedulingApi scheduling,
             TreatmentApi treatment,
             DiaryRepository diary,
-            OutcomesClock clock) {
+            OutcomesClock clock,
+            OutcomesPublication publication) {
+        this.publication = publication;
         this.identity = identity;
         this.consents = consents;
         this.scheduling = scheduling;
@@ -91,6 +98,9 @@ class OutcomesDemoData implements ApplicationRunner {
         if (created > 0) {
             log.info("Demo outcomes created for {} patients", created);
         }
+        if (publication.choice(CLINIC).isEmpty()) {
+            publication.choose(CLINIC, true, clinician.get());
+        }
     }
 
     private boolean hasCourseHere(UUID patient) {
@@ -112,6 +122,9 @@ class OutcomesDemoData implements ApplicationRunner {
             visits.add(visit.get());
         }
         consents.grant(patient, CLINIC, ConsentApi.Scope.DIARY);
+        if (!NOT_COUNTED.contains(k)) {
+            consents.grant(patient, CLINIC, ConsentApi.Scope.PUBLISHED_RESULTS);
+        }
         UUID course = treatment.startIvCourseForDemo(
                 clinician,
                 CLINIC,
@@ -197,7 +210,7 @@ class OutcomesDemoData implements ApplicationRunner {
     record Profile(int baselineMigraineDays, double reduction, int sessionDrop) {
         static Profile of(int k) {
             int baseline = 8 + (k * 5) % 9;
-            double[] reductions = {0.7, 0.2, 0.55, 0.1, 0.6, 0.35, 0.8, 0.0, 0.5};
+            double[] reductions = {0.8, 0.1, 0.75, 0.0, 0.85, 0.2, 0.9, 0.05, 0.7};
             return new Profile(baseline, reductions[k % reductions.length], 1 + (k * 3) % 4);
         }
     }

@@ -15,7 +15,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The outcomes module's refusals as problem+json: 400 naming the field, 409 for a locked day, 404. */
-@RestControllerAdvice(assignableTypes = {DiaryApiController.class, OutcomesApiController.class})
+@RestControllerAdvice(
+        assignableTypes = {
+            DiaryApiController.class,
+            OutcomesApiController.class,
+            QuestionnaireApiController.class,
+            ClinicOutcomesApiController.class,
+            PublicationApiController.class
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OutcomesApiErrors {
 

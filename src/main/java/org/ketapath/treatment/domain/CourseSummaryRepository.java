@@ -18,7 +18,7 @@ class CourseSummaryRepository {
     static final int LIMIT = 5000;
 
     private static final String COURSES = """
-            select c.id, c.clinic_id, c.patient_id, c.condition,
+            select c.id, c.clinic_id, c.patient_id, c.condition, c.planned_sessions, c.created_at,
                    (select min(d.start_at) from session_dose d join treatment_session s on s.id = d.session_id
                      where s.course_id = c.id) as first_dose
               from treatment_course c
@@ -48,6 +48,12 @@ class CourseSummaryRepository {
         return load(" where c.clinic_id = :id", clinic);
     }
 
+    List<UUID> patients() {
+        return jdbc.sql("select distinct patient_id from treatment_course limit 10000")
+                .query(UUID.class)
+                .list();
+    }
+
     private List<CourseSummary> load(String where, UUID id) {
         Map<UUID, List<SessionPain>> sessions = new LinkedHashMap<>();
         jdbc.sql(SESSIONS + where + " and s.status = 'SIGNED' order by dose_at nulls last, s.id")
@@ -70,6 +76,8 @@ class CourseSummaryRepository {
                             rs.getObject("clinic_id", UUID.class),
                             rs.getObject("patient_id", UUID.class),
                             rs.getString("condition"),
+                            rs.getInt("planned_sessions"),
+                            TreatmentRepository.instant(rs, "created_at"),
                             first,
                             List.copyOf(sessions.getOrDefault(course, List.of())));
                 })

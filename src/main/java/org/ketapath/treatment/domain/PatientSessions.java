@@ -50,6 +50,12 @@ class PatientSessions implements TreatmentApi {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.List<UUID> patientsWithCourses() {
+        return summaries.patients();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.List<CourseSummary> courseSummariesAt(UUID clinicId) {
         return summaries.atClinic(clinicId);
     }

@@ -15,6 +15,8 @@ import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.identity.ClinicPatients;
 import org.ketapath.identity.ConsentApi;
+import org.ketapath.outcomes.OutcomesApi;
+import org.ketapath.outcomes.PatientOutcomes;
 import org.ketapath.scheduling.ClinicVisits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class PatientCharts {
     private final ClinicVisits visits;
     private final ConsentApi consents;
     private final AssessmentApi assessments;
+    private final OutcomesApi outcomes;
     private final IntakeReviews reviews;
     private final AuditTrail audit;
     private final WorkspaceClock clock;
@@ -41,6 +44,7 @@ public class PatientCharts {
             ClinicVisits visits,
             ConsentApi consents,
             AssessmentApi assessments,
+            OutcomesApi outcomes,
             IntakeReviews reviews,
             AuditTrail audit,
             WorkspaceClock clock) {
@@ -48,6 +52,7 @@ public class PatientCharts {
         this.visits = visits;
         this.consents = consents;
         this.assessments = assessments;
+        this.outcomes = outcomes;
         this.reviews = reviews;
         this.audit = audit;
         this.clock = clock;
@@ -62,7 +67,11 @@ public class PatientCharts {
      * @param intakes the assessments the patient shared with this clinic, newest first, each with its review
      */
     public record Chart(
-            ClinicPatients.PatientCard patient, int age, List<ClinicVisits.Visit> visits, List<SharedIntake> intakes) {}
+            ClinicPatients.PatientCard patient,
+            int age,
+            List<ClinicVisits.Visit> visits,
+            List<SharedIntake> intakes,
+            @Nullable PatientOutcomes outcomes) {}
 
     /** A shared assessment and the decision in force on it, if any. */
     public record SharedIntake(SharedAssessment assessment, IntakeReviews.@Nullable Review review) {}
@@ -98,7 +107,8 @@ public class PatientCharts {
         LocalDate today = LocalDate.ofInstant(
                 clock.now(),
                 theirs.isEmpty() ? java.time.ZoneOffset.UTC : theirs.get(0).zone());
-        return Optional.of(new Chart(card.get(), card.get().ageOn(today), theirs, intakes));
+        PatientOutcomes diary = outcomes.forClinic(staffId, clinicId, patientId).orElse(null);
+        return Optional.of(new Chart(card.get(), card.get().ageOn(today), theirs, intakes, diary));
     }
 
     /**

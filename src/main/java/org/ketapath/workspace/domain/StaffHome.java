@@ -18,6 +18,7 @@ import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
 import org.ketapath.directory.ClinicDirectory;
 import org.ketapath.identity.ConsentApi;
+import org.ketapath.outcomes.OutcomesApi;
 import org.ketapath.scheduling.ClinicResources;
 import org.ketapath.scheduling.ClinicVisits;
 import org.ketapath.scheduling.PatientNames;
@@ -49,6 +50,7 @@ public class StaffHome {
     private final JdbcClient jdbc;
     private final WorkspaceClock clock;
     private final TreatmentApi treatment;
+    private final OutcomesApi outcomes;
 
     StaffHome(
             ClinicDirectory clinics,
@@ -61,8 +63,10 @@ public class StaffHome {
             AuditTrail audit,
             JdbcClient jdbc,
             WorkspaceClock clock,
-            TreatmentApi treatment) {
+            TreatmentApi treatment,
+            OutcomesApi outcomes) {
         this.treatment = treatment;
+        this.outcomes = outcomes;
         this.clinics = clinics;
         this.visits = visits;
         this.resources = resources;
@@ -90,7 +94,11 @@ public class StaffHome {
             List<ClinicNotices.Notice> notices,
             @Nullable Instant lastVisit,
             Instant newSince,
-            List<RemsDue> remsDue) {}
+            List<RemsDue> remsDue,
+            List<SelfHarm> selfHarm) {}
+
+    /** A PHQ-9 answered with item 9 (thoughts of self-harm) above 0 in the last 30 days: to follow up first. */
+    public record SelfHarm(UUID patientId, String patient, LocalDate answeredOn, int item9) {}
 
     /** A Spravato REMS Patient Monitoring Form still to file. */
     public record RemsDue(
@@ -126,7 +134,9 @@ public class StaffHome {
                 today.plusDays(1).atStartOfDay(zone).toInstant());
         List<ClinicVisits.Visit> shared = visits.withSharedAssessment(clinicId, now, 200);
         List<TreatmentApi.RemsFormDue> forms = treatment.remsFormsDue(clinicId);
+        List<OutcomesApi.SelfHarmAnswer> selfHarm = outcomes.selfHarmAnswers(clinicId);
         Set<UUID> patients = new HashSet<>();
+        selfHarm.forEach(a -> patients.add(a.patientId()));
         todays.forEach(v -> patients.add(v.patientId()));
         shared.forEach(v -> patients.add(v.patientId()));
         forms.forEach(f -> patients.add(f.patientId()));
@@ -160,7 +170,15 @@ public class StaffHome {
                         f.overdue(),
                         f.signed()))
                 .toList();
-        return Optional.of(new Home(clinic.get(), zone, today, visitsToday, awaiting, recent, lastVisit, since, rems));
+        List<SelfHarm> harm = selfHarm.stream()
+                .map(a -> new SelfHarm(
+                        a.patientId(),
+                        names.getOrDefault(a.patientId(), "Patient (account closed)"),
+                        a.answeredOn(),
+                        a.item9()))
+                .toList();
+        return Optional.of(
+                new Home(clinic.get(), zone, today, visitsToday, awaiting, recent, lastVisit, since, rems, harm));
     }
 
     private List<AwaitingReview> awaiting(

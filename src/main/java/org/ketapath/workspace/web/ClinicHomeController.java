@@ -91,6 +91,11 @@ class ClinicHomeController {
                                 r.overdue(),
                                 r.signed()))
                         .toList());
+        model.addAttribute(
+                "selfHarm",
+                page.selfHarm().stream()
+                        .map(h -> new SelfHarmRow(h.patientId(), h.patient(), UsTimes.date(h.answeredOn()), h.item9()))
+                        .toList());
         model.addAttribute("isAdmin", staff.hasRole("CLINIC_ADMIN"));
         return "workspace/home";
     }
@@ -104,6 +109,8 @@ class ClinicHomeController {
             String practitioner,
             String status,
             String statusStyle) {}
+
+    record SelfHarmRow(UUID patientId, String patient, String answeredOn, int item9) {}
 
     record RemsRow(UUID patientId, String patient, String dueBy, boolean overdue, boolean signed) {}
 

@@ -91,6 +91,12 @@ class PatientPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("clinicId", clinicId);
         model.addAttribute("chart", chart);
+        java.util.List<org.ketapath.outcomes.OutcomeWindow> windows = new java.util.ArrayList<>();
+        if (chart.outcomes() != null && chart.outcomes().baseline() != null) {
+            windows.add(chart.outcomes().baseline());
+            windows.addAll(chart.outcomes().windows());
+        }
+        model.addAttribute("diaryWindows", windows);
         model.addAttribute(
                 "visits", chart.visits().stream().map(PatientPages::visitRow).toList());
         model.addAttribute(
