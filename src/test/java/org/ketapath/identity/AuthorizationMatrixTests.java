@@ -213,6 +213,11 @@ class AuthorizationMatrixTests {
         rows.put(
                 "GET /api/v1/slots/soonest",
                 Row.of(200, 200, 200, 200, 200, 200).at("/api/v1/slots/soonest?zip=19107&service=IV_INFUSION"));
+        // billing: a provider's cost estimate is open like its profile (unknown provider: 404 for everyone)
+        rows.put(
+                "GET /api/v1/providers/{id}/estimate",
+                Row.of(404, 404, 404, 404, 404, 404)
+                        .at("/api/v1/providers/" + NONE + "/estimate?service=IV_INFUSION&sessions=6"));
         rows.put("GET /api/v1/admin/verification/queue", Row.of(401, 403, 403, 403, 403, 200));
         rows.put(
                 "GET /api/v1/admin/verification/clinics/{id}/decisions",
