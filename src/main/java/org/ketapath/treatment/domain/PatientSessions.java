@@ -18,18 +18,27 @@ class PatientSessions implements TreatmentApi {
     private final SessionService service;
     private final AuditTrail audit;
     private final TreatmentClock clock;
+    private final SignedSessions signed;
 
     PatientSessions(
             SessionRecordRepository sessions,
             TreatmentRepository courses,
             SessionService service,
             AuditTrail audit,
-            TreatmentClock clock) {
+            TreatmentClock clock,
+            SignedSessions signed) {
         this.sessions = sessions;
         this.courses = courses;
         this.service = service;
         this.audit = audit;
         this.clock = clock;
+        this.signed = signed;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<SignedSession> signedSessions(java.util.Collection<UUID> appointmentIds) {
+        return signed.of(appointmentIds);
     }
 
     @Override
