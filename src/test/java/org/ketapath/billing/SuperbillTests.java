@@ -402,4 +402,48 @@ class SuperbillTests {
         assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(422);
         assertThat(nothing.body()).contains("period");
     }
+
+    @Test
+    void shouldRecordPaymentsOnlyByClinicStaffWithoutCardDataAndCountThemAsPaid() {
+        UUID visit = billing.infusion(grace, NOV_3, 60, "35");
+        billing.address(grace);
+        String staff = world.token(world.admin());
+        String path = "/api/v1/clinics/" + world.clinic + "/visits/" + visit + "/payments";
+        HttpResponse<String> ok = http.post(
+                path,
+                "{\"paidOn\":\"2026-11-03\",\"amountUsd\":300.50,\"method\":\"CHECK\",\"reference\":\"Check 1042\"}",
+                bearer(staff));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        JsonNode payment = JSON.readTree(ok.body());
+        assertThat(payment.get("receiptNumber").asString()).matches("R-2026-[0-9]{6}");
+        assertThat(payment.get("methodLabel").asString()).isEqualTo("Check");
+        assertThat(field(http.post(
+                        path, "{\"paidOn\":\"2026-11-03\",\"amountUsd\":1.005,\"method\":\"CARD\"}", bearer(staff))))
+                .isEqualTo("amountUsd");
+        assertThat(field(http.post(
+                        path, "{\"paidOn\":\"2026-11-03\",\"amountUsd\":10,\"method\":\"BITCOIN\"}", bearer(staff))))
+                .isEqualTo("method");
+        assertThat(field(http.post(
+                        path, "{\"paidOn\":\"2027-06-01\",\"amountUsd\":10,\"method\":\"CASH\"}", bearer(staff))))
+                .isEqualTo("paidOn");
+        assertThat(field(http.post(
+                        path,
+                        "{\"paidOn\":\"2026-11-03\",\"amountUsd\":10,\"method\":\"CARD\",\"reference\":\"4111111111111111\"}",
+                        bearer(staff))))
+                .isEqualTo("reference");
+        assertThat(http.post(
+                                path,
+                                "{\"paidOn\":\"2026-11-03\",\"amountUsd\":10,\"method\":\"CASH\"}",
+                                bearer(graceToken))
+                        .statusCode())
+                .isEqualTo(404);
+        JsonNode s = issueAsGrace();
+        assertThat(s.get("totalPaidUsd").decimalValue()).isEqualByComparingTo("300.50");
+        assertThat(s.get("balanceUsd").decimalValue()).isEqualByComparingTo("249.50");
+    }
+
+    static String field(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return JSON.readTree(response.body()).get("errors").get(0).get("field").asString();
+    }
 }

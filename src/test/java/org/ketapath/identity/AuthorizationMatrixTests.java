@@ -248,6 +248,13 @@ class AuthorizationMatrixTests {
                 Row.of(401, 404, 404, 404, 404, 404)
                         .at("/api/v1/clinics/" + CLINIC + "/visits/" + NONE + "/coding")
                         .body(() -> "{\"emCode\":\"99213\"}"));
+        // payments: recorded by the clinic's staff against its visits; listed for its staff
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/visits/{appointmentId}/payments",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/clinics/" + CLINIC + "/visits/" + NONE + "/payments")
+                        .body(() -> "{\"paidOn\":\"2026-11-03\",\"amountUsd\":550.00,\"method\":\"CARD\"}"));
+        rows.put("GET /api/v1/clinics/{clinicId}/patients/{patientId}/payments", Row.of(401, 403, 403, 200, 404, 403));
         rows.put("GET /api/v1/admin/verification/queue", Row.of(401, 403, 403, 403, 403, 200));
         rows.put(
                 "GET /api/v1/admin/verification/clinics/{id}/decisions",
