@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
+import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.treatment.TreatmentApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,9 @@ class PatientSessions implements TreatmentApi {
     private final SessionService service;
     private final AuditTrail audit;
     private final TreatmentClock clock;
+    private final CourseSummaryRepository summaries;
+    private final DemoInfusions demo;
+    private final SchedulingApi scheduling;
     private final SignedSessions signed;
 
     PatientSessions(
@@ -26,12 +30,18 @@ class PatientSessions implements TreatmentApi {
             SessionService service,
             AuditTrail audit,
             TreatmentClock clock,
+            CourseSummaryRepository summaries,
+            DemoInfusions demo,
+            SchedulingApi scheduling,
             SignedSessions signed) {
         this.sessions = sessions;
         this.courses = courses;
         this.service = service;
         this.audit = audit;
         this.clock = clock;
+        this.summaries = summaries;
+        this.demo = demo;
+        this.scheduling = scheduling;
         this.signed = signed;
     }
 
@@ -39,6 +49,50 @@ class PatientSessions implements TreatmentApi {
     @Transactional(readOnly = true)
     public java.util.List<SignedSession> signedSessions(java.util.Collection<UUID> appointmentIds) {
         return signed.of(appointmentIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<CourseSummary> courseSummaries(UUID patientId) {
+        return summaries.ofPatient(patientId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<CourseSummary> courseSummariesAt(UUID clinicId) {
+        return summaries.atClinic(clinicId);
+    }
+
+    @Override
+    public UUID startIvCourseForDemo(
+            UUID clinicianId,
+            UUID clinicId,
+            UUID patientId,
+            String condition,
+            String icd10,
+            java.math.BigDecimal doseMgPerKg,
+            java.math.BigDecimal rateMgPerKgPerHour,
+            int plannedSessions,
+            String patientFullName) {
+        return demo.startCourse(
+                clinicianId,
+                clinicId,
+                patientId,
+                Condition.valueOf(condition),
+                icd10,
+                doseMgPerKg,
+                rateMgPerKgPerHour,
+                plannedSessions,
+                patientFullName);
+    }
+
+    @Override
+    public UUID documentPastInfusionForDemo(PastInfusion infusion) {
+        UUID clinic = scheduling
+                .appointment(infusion.appointmentId())
+                .map(SchedulingApi.AppointmentFacts::clinicId)
+                .orElseThrow(TreatmentRefusal.NotFound::new);
+        return demo.document(clinic, infusion);
     }
 
     @Override
