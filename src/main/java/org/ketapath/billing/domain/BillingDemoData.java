@@ -3,6 +3,7 @@ package org.ketapath.billing.domain;
 import java.util.List;
 import java.util.Map;
 import org.ketapath.billing.BillableService;
+import org.ketapath.identity.IdentityApi;
 import org.ketapath.platform.DemoData;
 import org.ketapath.shared.Money;
 import org.ketapath.shared.Npi;
@@ -39,15 +40,21 @@ class BillingDemoData implements ApplicationRunner {
     static final String KETAMINE_NDC = "42023011310";
 
     private final PriceListRepository repository;
+    private final SuperbillRepository superbills;
+    private final IdentityApi identity;
     private final BillingClock clock;
 
-    BillingDemoData(PriceListRepository repository, BillingClock clock) {
+    BillingDemoData(
+            PriceListRepository repository, SuperbillRepository superbills, IdentityApi identity, BillingClock clock) {
         this.repository = repository;
+        this.superbills = superbills;
+        this.identity = identity;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        addresses();
         var clinic = DemoData.Clinics.PHILADELPHIA;
         if (repository.find(clinic).isPresent()) {
             return;
@@ -73,5 +80,20 @@ class BillingDemoData implements ApplicationRunner {
                 clock.now());
         repository.saveIdentity(new BillingIdentity(clinic, TAX_ID, ORGANISATION_NPI, KETAMINE_NDC), null, clock.now());
         log.info("Demo billing loaded: price list and billing identity of the demo clinic");
+    }
+
+    /** Fictional postal addresses and member ids for demo patients 1 and 2 (their superbills need an address). */
+    private void addresses() {
+        for (int k = 1; k <= 2; k++) {
+            int n = k;
+            identity.demoAccountId("patient" + k + "@demo.ketapath.test")
+                    .filter(id -> superbills.details(id).isEmpty())
+                    .ifPresent(id -> superbills.saveDetails(
+                            new PatientBillingDetails(
+                                    id,
+                                    new SuperbillDocument.Address(n + " Demo Lane", "Philadelphia", "PA", "19103"),
+                                    "DEMO00000" + n),
+                            clock.now()));
+        }
     }
 }

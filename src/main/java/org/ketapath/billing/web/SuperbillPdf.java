@@ -52,6 +52,11 @@ class SuperbillPdf {
             return DATE.format(day);
         }
 
+        /** "11/03/2026", as claim forms write dates of service. */
+        public String shortDate(java.time.LocalDate day) {
+            return day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US));
+        }
+
         public String day(java.time.Instant at) {
             return DATE.format(at.atZone(zone));
         }
