@@ -69,7 +69,7 @@ class MySuperbillsController {
         LocalDate today = clock.today(ZoneId.of("America/New_York"));
         var details = superbills.details(caller.accountId());
         Form form = new Form(
-                today.minusDays(90).toString(),
+                today.minusDays(180).toString(),
                 today.toString(),
                 details.map(d -> d.address().street()).orElse(""),
                 details.map(d -> d.address().city()).orElse(""),
