@@ -442,6 +442,37 @@ class SuperbillTests {
         assertThat(s.get("balanceUsd").decimalValue()).isEqualByComparingTo("249.50");
     }
 
+    @Test
+    void shouldBill96127OncePerScreenerScoredInTheSharedAssessmentOfACodedConsultation() {
+        String token = world.assessmentOf(grace); // depression, PHQ-9 scored
+        UUID reference = assessments.shareReference(token, grace).orElseThrow();
+        UUID consult = billing.visit(grace, "FREE_CONSULT", NOV_3);
+        jdbc.sql("update appointment set assessment_id = :r where id = :id")
+                .param("r", reference)
+                .param("id", consult)
+                .update();
+        jdbc.sql("""
+                        insert into billing_visit_coding (appointment_id, clinic_id, em_code, diagnoses, place_of_service,
+                            chosen_by, chosen_at)
+                        values (:a, :c, '99204', '{F33.1}', '02', :by, now())
+                        """)
+                .param("a", consult)
+                .param("c", world.clinic)
+                .param("by", UUID.randomUUID())
+                .update();
+        billing.address(grace);
+        int scored = assessments
+                .sharedResult(grace, reference, world.clinic)
+                .orElseThrow()
+                .scores()
+                .size();
+        assertThat(scored).isPositive();
+        JsonNode visit = issueAsGrace().get("visits").get(0);
+        assertThat(visit.get("placeOfService").asString()).isEqualTo("02");
+        assertThat(codes(visit)).containsExactly("99204x1", "96127x" + scored);
+        assertThat(visit.get("lines").get(0).get("modifiers")).isEmpty();
+    }
+
     static String field(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return JSON.readTree(response.body()).get("errors").get(0).get("field").asString();
