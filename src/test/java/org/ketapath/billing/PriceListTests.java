@@ -146,6 +146,27 @@ class PriceListTests {
     }
 
     @Test
+    void shouldNeverAnswer500ToAHostileSettingsForm() {
+        WebClient web = new WebClient(port);
+        world.signIn(web, world.admin());
+        web.get("/clinic/" + world.clinic + "/settings/prices");
+        for (String[] form : new String[][] {
+            {"packages[500].name", "x"},
+            {"packages[-1].name", "x"},
+            {"services[NOT_A_SERVICE]", "5"},
+            {"selfPay", "perhaps"},
+            {"consultation", "1".repeat(5000)},
+            {"packages[0].sessions", "99999999999999999999", "packages[0].name", "P", "packages[0].price", "1"}
+        }) {
+            HttpResponse<String> r = web.post("/clinic/" + world.clinic + "/settings/prices", form);
+            assertThat(r.statusCode())
+                    .as(String.join("=", form) + " " + r.body())
+                    .isLessThan(500);
+            web.get("/clinic/" + world.clinic + "/settings/prices");
+        }
+    }
+
+    @Test
     void shouldShowTheSettingsReadOnlyToClinicians() {
         WebClient web = new WebClient(port);
         world.signIn(web, world.clinician());

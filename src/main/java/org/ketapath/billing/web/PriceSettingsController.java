@@ -4,10 +4,12 @@ import java.util.UUID;
 import org.ketapath.billing.BillableService;
 import org.ketapath.billing.domain.PriceLists;
 import org.ketapath.platform.web.CurrentAccount;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,6 +36,12 @@ class PriceSettingsController {
     void allowedFields(WebDataBinder binder) {
         binder.setDisallowedFields("id", "clinicId");
         binder.setAutoGrowCollectionLimit(PriceListForm.PACKAGE_ROWS * 2);
+    }
+
+    /** A form field that no form of ours has (a package row out of range): the friendly 400 page, never a 500. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    void unknownField(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
     @GetMapping("/clinic/{clinicId}/settings/prices")
