@@ -473,6 +473,30 @@ class SuperbillTests {
         assertThat(visit.get("lines").get(0).get("modifiers")).isEmpty();
     }
 
+    @Test
+    void shouldPutModifier25OnAConsultationsEmCodeOnTheDayOfAnInfusion() {
+        billing.infusion(grace, NOV_3, 60, "35");
+        UUID consult = billing.visit(grace, "FREE_CONSULT", NOV_3);
+        jdbc.sql("""
+                        insert into billing_visit_coding (appointment_id, clinic_id, em_code, diagnoses, chosen_by,
+                            chosen_at)
+                        values (:a, :c, '99214', '{G43.719}', :by, now())
+                        """)
+                .param("a", consult)
+                .param("c", world.clinic)
+                .param("by", UUID.randomUUID())
+                .update();
+        billing.address(grace);
+        JsonNode visits = issueAsGrace().get("visits");
+        List<String> all = new ArrayList<>();
+        visits.forEach(v -> v.get("lines")
+                .forEach(l -> all.add(l.get("code").asString()
+                        + (l.get("modifiers").isEmpty()
+                                ? ""
+                                : "-" + l.get("modifiers").get(0).asString()))));
+        assertThat(all).contains("99214-25", "96365", "J3490");
+    }
+
     static String field(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return JSON.readTree(response.body()).get("errors").get(0).get("field").asString();

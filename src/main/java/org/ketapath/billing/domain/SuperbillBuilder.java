@@ -79,6 +79,12 @@ public final class SuperbillBuilder {
         Map<UUID, Integer> clinicianIndex = new LinkedHashMap<>();
         Map<String, SuperbillDocument.Diagnosis> diagnoses = new LinkedHashMap<>();
         List<SuperbillDocument.Visit> visits = new ArrayList<>();
+        Set<LocalDate> procedureDays = new java.util.HashSet<>();
+        for (VisitInput visit : in.visits()) {
+            if (visit.session() != null && !visit.session().doses().isEmpty()) {
+                procedureDays.add(visit.day()); // an E/M on another visit that day still takes modifier 25
+            }
+        }
         for (VisitInput visit : in.visits()) {
             boolean consultation = visit.service() == ServiceType.FREE_CONSULT;
             if (consultation && (visit.coding() == null || visit.coding().em() == null)) {
@@ -116,7 +122,8 @@ public final class SuperbillBuilder {
                         at + ".infusionStop", "is not recorded (visit on " + DAY.format(visit.day()) + ")"));
                 continue;
             }
-            SuperbillDocument.Visit v = visit(in, visit, clinician, pointers.toString(), at, missing);
+            SuperbillDocument.Visit v =
+                    visit(in, visit, clinician, pointers.toString(), at, procedureDays.contains(visit.day()), missing);
             if (v != null) {
                 visits.add(v);
             }
@@ -230,7 +237,13 @@ public final class SuperbillBuilder {
     }
 
     private static SuperbillDocument.@Nullable Visit visit(
-            Inputs in, VisitInput visit, int clinician, String pointers, String at, List<Problem> missing) {
+            Inputs in,
+            VisitInput visit,
+            int clinician,
+            String pointers,
+            String at,
+            boolean procedureDay,
+            List<Problem> missing) {
         CodeDerivation.VisitFacts facts = new CodeDerivation.VisitFacts(
                 visit.session() == null
                         ? List.of()
@@ -242,7 +255,14 @@ public final class SuperbillBuilder {
                 visit.coding() == null ? null : visit.coding().em(),
                 visit.scoredScreeners());
         List<CodeDerivation.CodedLine> coded =
-                CodeDerivation.derive(facts, in.identity().ketamineNdc());
+                new ArrayList<>(CodeDerivation.derive(facts, in.identity().ketamineNdc()));
+        if (procedureDay
+                && !coded.isEmpty()
+                && coded.get(0).code().startsWith("992")
+                && coded.get(0).modifiers().isEmpty()) {
+            CodeDerivation.CodedLine em = coded.get(0);
+            coded.set(0, new CodeDerivation.CodedLine(em.code(), List.of("25"), em.units(), em.description(), null));
+        }
         Money visitCharge;
         if (visit.service() == ServiceType.FREE_CONSULT) {
             visitCharge = in.prices().consultation();

@@ -10,11 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Billing's refusals as problem+json: 404, 400 naming each field, 409 with a code, 422 naming each missing field. */
-@RestControllerAdvice(basePackageClasses = BillingApiErrors.class, annotations = RestController.class)
+@RestControllerAdvice(
+        assignableTypes = {EstimateApiController.class, SuperbillApiController.class, PaymentApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BillingApiErrors {
 
