@@ -113,4 +113,52 @@ class BillingBrowserTests {
                         href);
         assertThat(type).isEqualTo("200 application/pdf %PDF-");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ketapath.identity.IdentityApi identity;
+
+    @Test
+    void shouldShowTheClinicAdminThePriceListAndTheBillingPageOfAPatientAccessibly() {
+        browser.resize(1280, 900);
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(url("/sign-in"));
+        browser.driver().findElement(By.id("email")).sendKeys("clinic-admin@demo.ketapath.test");
+        browser.driver().findElement(By.id("password")).sendKeys("demo-password-1");
+        browser.driver()
+                .findElement(By.cssSelector("main form button[type=submit]"))
+                .click();
+        browser.waitForUrl("/sign-in/otp");
+        browser.driver()
+                .findElement(By.id("code"))
+                .sendKeys(org.ketapath.support.WebClient.totp(
+                        "KETAPATHDEMOCLINICADMINSECRETAAA", java.time.Instant.now()));
+        browser.driver()
+                .findElement(By.cssSelector("main form button[type=submit]"))
+                .click();
+        browser.waitForUrl("/clinic");
+        browser.driver().get(url("/clinic/" + DemoData.Clinics.PHILADELPHIA + "/settings/prices"));
+        browser.waitForHeading("Prices and billing");
+        assertThat(browser.driver().findElement(By.id("taxId")).getAttribute("value"))
+                .isEqualTo("00-1234567");
+        for (int width : new int[] {360, 1280}) {
+            browser.resize(width, 900);
+            browser.assertNoSeriousAccessibilityViolations();
+            browser.screenshot("billing-price-settings-" + width);
+        }
+        java.util.UUID patient1 =
+                identity.demoAccountId("patient1@demo.ketapath.test").orElseThrow();
+        browser.driver().get(url("/clinic/" + DemoData.Clinics.PHILADELPHIA + "/patients/" + patient1));
+        browser.driver()
+                .findElement(By.linkText("Codes, payments and superbills"))
+                .click();
+        browser.waitForHeading("Billing: Demo Patient1");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Completed visits and their codes", "IV infusion", "Record a payment")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        for (int width : new int[] {360, 1280}) {
+            browser.resize(width, 900);
+            browser.assertNoSeriousAccessibilityViolations();
+            browser.screenshot("billing-patient-billing-" + width);
+        }
+    }
 }
