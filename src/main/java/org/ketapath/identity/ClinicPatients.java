@@ -17,6 +17,12 @@ public interface ClinicPatients {
     Optional<PatientCard> card(UUID staffId, UUID clinicId, UUID patientId);
 
     /**
+     * The patient's own card, for documents they ask for about themselves (their superbill); empty for a closed
+     * or unknown account. The caller has checked that the patient is the one signed in.
+     */
+    Optional<PatientCard> own(UUID patientId);
+
+    /**
      * The clinic's patients whose name contains {@code name} (case-insensitive; blank: all), by family name, at
      * most {@code limit}; empty for anyone not staff of the clinic.
      */

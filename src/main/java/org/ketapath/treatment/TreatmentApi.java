@@ -3,6 +3,7 @@ package org.ketapath.treatment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +43,56 @@ public interface TreatmentApi {
             @Nullable Instant dueBy,
             boolean overdue,
             boolean signed) {}
+
+    /**
+     * The signed session records of these appointments (appointments without one, or whose record is not signed,
+     * are left out), with what billing needs: the course's ICD-10-CM code, every dose and the discharge time. The
+     * caller has checked who may see them and audits the use it makes of them.
+     */
+    List<SignedSession> signedSessions(Collection<UUID> appointmentIds);
+
+    /**
+     * A signed session record as billing reads it.
+     *
+     * @param sessionId the record
+     * @param appointmentId the visit it documents
+     * @param clinicId the clinic
+     * @param patientId the patient
+     * @param icd10 the course's ICD-10-CM code
+     * @param signedAt when it was signed
+     * @param doses the doses given, in the order given
+     * @param dischargeAt when the patient was discharged, if recorded
+     */
+    record SignedSession(
+            UUID sessionId,
+            UUID appointmentId,
+            UUID clinicId,
+            UUID patientId,
+            String icd10,
+            Instant signedAt,
+            List<Dose> doses,
+            @Nullable Instant dischargeAt) {
+
+        public SignedSession {
+            doses = List.copyOf(doses);
+        }
+    }
+
+    /**
+     * A dose given.
+     *
+     * @param drug KETAMINE or ESKETAMINE
+     * @param route IV, IM, INTRANASAL_ESKETAMINE or ORAL_OR_SUBLINGUAL_AT_HOME
+     * @param amountMg the amount in milligrams
+     * @param start when it started
+     * @param stop when it stopped (an infusion's end), if recorded
+     */
+    record Dose(
+            String drug,
+            String route,
+            BigDecimal amountMg,
+            Instant start,
+            @Nullable Instant stop) {}
 
     /**
      * The patient's courses, oldest first, each with its first dose and its signed sessions' pain scores (for

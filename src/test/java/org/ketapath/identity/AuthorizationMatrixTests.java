@@ -213,6 +213,48 @@ class AuthorizationMatrixTests {
         rows.put(
                 "GET /api/v1/slots/soonest",
                 Row.of(200, 200, 200, 200, 200, 200).at("/api/v1/slots/soonest?zip=19107&service=IV_INFUSION"));
+        // billing: a provider's cost estimate is open like its profile (unknown provider: 404 for everyone)
+        rows.put(
+                "GET /api/v1/providers/{id}/estimate",
+                Row.of(404, 404, 404, 404, 404, 404)
+                        .at("/api/v1/providers/" + NONE + "/estimate?service=IV_INFUSION&sessions=6"));
+        // superbills: a patient's own (no completed visit here: 422) or staff for a patient (patientId required:
+        // 400); read, download and correct only by the patient and the clinic's staff (anyone else: 404); platform
+        // admins have no superbills (403); billing details are the patient's; a visit's codes its clinician's
+        rows.put(
+                "POST /api/v1/superbills",
+                Row.of(401, 422, 422, 400, 400, 403).body(() -> "{\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}"));
+        rows.put(
+                "GET /api/v1/superbills/{id}",
+                Row.of(401, 404, 404, 404, 404, 403).at("/api/v1/superbills/" + NONE));
+        rows.put(
+                "GET /api/v1/superbills/{id}.pdf",
+                Row.of(401, 404, 404, 404, 404, 403).at("/api/v1/superbills/" + NONE + ".pdf"));
+        rows.put(
+                "POST /api/v1/superbills/{id}/corrections",
+                Row.of(401, 404, 404, 404, 404, 403)
+                        .at("/api/v1/superbills/" + NONE + "/corrections")
+                        .body(() -> "{\"reason\":\"Wrong date\"}"));
+        rows.put("GET /api/v1/patients/me/superbills", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put(
+                "PUT /api/v1/patients/me/billing-details",
+                Row.of(401, 204, 204, 403, 403, 403)
+                        .body(() -> "{\"address\":{\"street\":\"1 Main St\",\"city\":\"Camden\",\"state\":\"NJ\","
+                                + "\"zip\":\"08102\"}}"));
+        rows.put(
+                "GET /api/v1/clinics/{clinicId}/patients/{patientId}/superbills", Row.of(401, 403, 403, 200, 404, 403));
+        rows.put(
+                "PUT /api/v1/clinics/{clinicId}/visits/{appointmentId}/coding",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/clinics/" + CLINIC + "/visits/" + NONE + "/coding")
+                        .body(() -> "{\"emCode\":\"99213\"}"));
+        // payments: recorded by the clinic's staff against its visits; listed for its staff
+        rows.put(
+                "POST /api/v1/clinics/{clinicId}/visits/{appointmentId}/payments",
+                Row.of(401, 404, 404, 404, 404, 404)
+                        .at("/api/v1/clinics/" + CLINIC + "/visits/" + NONE + "/payments")
+                        .body(() -> "{\"paidOn\":\"2026-11-03\",\"amountUsd\":550.00,\"method\":\"CARD\"}"));
+        rows.put("GET /api/v1/clinics/{clinicId}/patients/{patientId}/payments", Row.of(401, 403, 403, 200, 404, 403));
         rows.put("GET /api/v1/admin/verification/queue", Row.of(401, 403, 403, 403, 403, 200));
         rows.put(
                 "GET /api/v1/admin/verification/clinics/{id}/decisions",

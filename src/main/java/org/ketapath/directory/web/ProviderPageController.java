@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.ketapath.directory.CourseEstimates;
 import org.ketapath.directory.Modality;
 import org.ketapath.directory.TreatedCondition;
 import org.ketapath.directory.domain.ProviderProfiles;
@@ -34,11 +35,14 @@ class ProviderPageController {
     private final ProviderSearch search;
     private final ProviderProfiles profiles;
     private final ZipCentroids centroids;
+    private final CourseEstimates estimates;
 
-    ProviderPageController(ProviderSearch search, ProviderProfiles profiles, ZipCentroids centroids) {
+    ProviderPageController(
+            ProviderSearch search, ProviderProfiles profiles, ZipCentroids centroids, CourseEstimates estimates) {
         this.search = search;
         this.profiles = profiles;
         this.centroids = centroids;
+        this.estimates = estimates;
     }
 
     @GetMapping("/providers")
@@ -87,6 +91,7 @@ class ProviderPageController {
                 "provider", profiles.find(uuid).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("labels", labels());
         model.addAttribute("assessment", assessmentOrNull(assessment));
+        model.addAttribute("course", estimates.typicalCourse(uuid).orElse(null));
         return "directory/provider";
     }
 

@@ -52,6 +52,12 @@ class ClinicPatientDirectory implements ClinicPatients, PatientNames {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<PatientCard> own(UUID patientId) {
+        return records.own(patientId).map(ClinicPatientDirectory::card);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PatientCard> search(UUID staffId, UUID clinicId, String name, int limit) {
         if (!isStaffOf(staffId, clinicId)) {
             return List.of();

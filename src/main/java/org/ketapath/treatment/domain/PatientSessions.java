@@ -22,6 +22,7 @@ class PatientSessions implements TreatmentApi {
     private final CourseSummaryRepository summaries;
     private final DemoInfusions demo;
     private final SchedulingApi scheduling;
+    private final SignedSessions signed;
 
     PatientSessions(
             SessionRecordRepository sessions,
@@ -31,7 +32,8 @@ class PatientSessions implements TreatmentApi {
             TreatmentClock clock,
             CourseSummaryRepository summaries,
             DemoInfusions demo,
-            SchedulingApi scheduling) {
+            SchedulingApi scheduling,
+            SignedSessions signed) {
         this.sessions = sessions;
         this.courses = courses;
         this.service = service;
@@ -40,6 +42,13 @@ class PatientSessions implements TreatmentApi {
         this.summaries = summaries;
         this.demo = demo;
         this.scheduling = scheduling;
+        this.signed = signed;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<SignedSession> signedSessions(java.util.Collection<UUID> appointmentIds) {
+        return signed.of(appointmentIds);
     }
 
     @Override

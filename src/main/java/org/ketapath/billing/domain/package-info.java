@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.billing.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ketapath.billing.web;
+
+import org.jspecify.annotations.NullMarked;
