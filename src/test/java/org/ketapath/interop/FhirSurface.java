@@ -1,0 +1,12 @@
+package org.ketapath.interop;
+
+import java.util.List;
+
+/** What the facade serves: the CapabilityStatement test and the access matrix both check against this list. */
+final class FhirSurface {
+
+    static final List<String> RESOURCES = List.of(
+            "HealthcareService", "Location", "OperationDefinition", "Organization", "Practitioner", "PractitionerRole");
+
+    private FhirSurface() {}
+}
