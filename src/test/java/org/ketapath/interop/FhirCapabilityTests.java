@@ -62,6 +62,10 @@ class FhirCapabilityTests {
                         "read | "));
         assertThat(resources.keySet()).containsExactlyInAnyOrderElementsOf(FhirSurface.RESOURCES);
         assertThat(statement.getRestFirstRep().getResource().stream()
+                        .flatMap(r -> r.getOperation().stream())
+                        .map(o -> o.getName()))
+                .containsExactlyInAnyOrder("find", "hold", "book");
+        assertThat(statement.getRestFirstRep().getResource().stream()
                         .filter(r -> r.getType().equals("PractitionerRole"))
                         .flatMap(r -> r.getSearchInclude().stream())
                         .map(i -> i.getValue()))

@@ -6,7 +6,15 @@ import java.util.List;
 final class FhirSurface {
 
     static final List<String> RESOURCES = List.of(
-            "HealthcareService", "Location", "OperationDefinition", "Organization", "Practitioner", "PractitionerRole");
+            "Appointment",
+            "HealthcareService",
+            "Location",
+            "OperationDefinition",
+            "Organization",
+            "Practitioner",
+            "PractitionerRole",
+            "Schedule",
+            "Slot");
 
     private FhirSurface() {}
 }
