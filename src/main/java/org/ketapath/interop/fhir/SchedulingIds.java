@@ -12,7 +12,7 @@ import org.ketapath.scheduling.ServiceType;
 /**
  * Ids of resources computed from availability, never stored: a Schedule is a clinic's service
  * ({@code <clinic id>.<service>}), a Slot is a start of that service (at a location, for services with chairs),
- * packed into 55 URL-safe characters (FHIR ids may have 64).
+ * packed into 34 or 55 characters of base64url with '.' for '_' (a FHIR id is at most 64 of A-Z, a-z, 0-9, '-', '.').
  */
 final class SchedulingIds {
 
@@ -44,7 +44,7 @@ final class SchedulingIds {
             if (locationId != null) {
                 put(bytes, locationId);
             }
-            return ENCODER.encodeToString(bytes.array());
+            return ENCODER.encodeToString(bytes.array()).replace('_', '.');
         }
 
         ScheduleKey schedule() {
@@ -81,7 +81,7 @@ final class SchedulingIds {
             return Optional.empty();
         }
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(DECODER.decode(id));
+            ByteBuffer bytes = ByteBuffer.wrap(DECODER.decode(id.replace('.', '_')));
             UUID clinic = new UUID(bytes.getLong(), bytes.getLong());
             int ordinal = bytes.get();
             if (ordinal < 0 || ordinal >= ServiceType.values().length) {
