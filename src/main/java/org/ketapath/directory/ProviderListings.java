@@ -14,7 +14,9 @@ import org.ketapath.shared.ZipCode;
  * The public directory as other modules (the FHIR facade) may read it: verified clinics at their primary location,
  * their practitioners with verified, unexpired licences. The same rules as the provider search: a clinic is listed
  * only while it is verified and one of its practitioners holds a verified licence that has not expired; a search
- * for a place counts licences in that place's state.
+ * for a place counts licences in that place's state. The searches for places ({@link #near}, {@link #inZipCode},
+ * {@link #inState}) leave {@link Listing#practitioners()} empty (a location needs none; one statement less per
+ * search): {@link #clinics} fills them in.
  */
 public interface ProviderListings {
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,8 @@ class JdbcProviderListings implements ProviderListings {
             SELECT p.id, p.clinic_id, p.given_name, p.family_name, p.credentials, p.npi, p.taxonomy_code,
                    l.state, l.number, l.type, l.expires_on
               FROM practitioner p JOIN licence l ON l.practitioner_id = p.id
-             WHERE p.clinic_id = ANY(:ids) AND l.status = 'VERIFIED' AND l.expires_on >= :today
+             WHERE p.clinic_id = ANY(:ids) AND l.clinic_id = ANY(:ids)
+               AND l.status = 'VERIFIED' AND l.expires_on >= :today
              ORDER BY p.family_name, p.given_name, p.id, l.state, l.number
             """;
 
@@ -86,18 +86,39 @@ class JdbcProviderListings implements ProviderListings {
 
     @Override
     public ListingPage near(double latitude, double longitude, double radiusMiles, int page, int count) {
-        ZipCentroid nearest = centroids.all().stream()
-                .min(Comparator.comparingDouble(c -> c.milesTo(latitude, longitude)))
-                .orElseThrow();
+        ZipCentroid nearest = nearestCentroid(latitude, longitude);
         ZipCentroid origin = new ZipCentroid(nearest.zip(), nearest.state(), nearest.city(), latitude, longitude);
         SearchPage found = search.search(
                 new SearchQuery(origin, radiusMiles, null, null, null, null, SearchSort.DISTANCE, page, count, true));
         List<UUID> ids = found.results().stream().map(ProviderSummary::id).toList();
-        List<Listing> listings = inOrder(ids, clinics(ids)).stream()
+        List<Listing> listings = inOrder(ids, clinics(ids, false)).stream()
                 .map(l -> withDistance(
                         l, origin.milesTo(l.location().latitude(), l.location().longitude())))
                 .toList();
         return new ListingPage(listings, found.total());
+    }
+
+    /**
+     * The ZIP centroid nearest the point, by an equirectangular approximation (one cosine, not one per centroid):
+     * it only decides the state whose licences count, as the ZIP code does in the provider search.
+     */
+    private ZipCentroid nearestCentroid(double latitude, double longitude) {
+        double cos = Math.cos(Math.toRadians(latitude));
+        ZipCentroid best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (ZipCentroid c : centroids.all()) {
+            double dLat = c.latitude() - latitude;
+            double dLon = (c.longitude() - longitude) * cos;
+            double score = dLat * dLat + dLon * dLon;
+            if (score < bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no ZIP centroids loaded");
+        }
+        return best;
     }
 
     @Override
@@ -124,16 +145,20 @@ class JdbcProviderListings implements ProviderListings {
                     return rs.getObject("clinic_id", UUID.class);
                 })
                 .list();
-        return new ListingPage(inOrder(ids, clinics(ids)), total[0]);
+        return new ListingPage(inOrder(ids, clinics(ids, false)), total[0]);
     }
 
     @Override
     public List<Listing> clinics(Collection<UUID> clinicIds) {
+        return clinics(clinicIds, true);
+    }
+
+    private List<Listing> clinics(Collection<UUID> clinicIds, boolean withPractitioners) {
         if (clinicIds.isEmpty()) {
             return List.of();
         }
         UUID[] ids = clinicIds.toArray(UUID[]::new);
-        Map<UUID, List<ListedPractitioner>> practitioners = practitioners(ids);
+        Map<UUID, List<ListedPractitioner>> practitioners = withPractitioners ? practitioners(ids) : Map.of();
         return jdbc.sql(CLINICS)
                 .param("ids", ids)
                 .param("today", today())
