@@ -15,6 +15,12 @@ public interface IdentityApi {
     /** Whether the account exists, is open and has verified its e-mail address (required before booking). */
     boolean isEmailVerified(UUID accountId);
 
+    /**
+     * The id of a demo account ({@code ...@demo.ketapath.test}) by its e-mail address, for other modules' demo data
+     * loaders; empty for any other address.
+     */
+    Optional<UUID> demoAccountId(String email);
+
     /** Whether the account is clinic staff (clinician or clinic admin) working for that clinic. */
     boolean isStaffOf(UUID accountId, UUID clinicId);
 }

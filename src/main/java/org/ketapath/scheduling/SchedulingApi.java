@@ -64,6 +64,13 @@ public interface SchedulingApi {
     Optional<AppointmentFacts> appointment(UUID appointmentId);
 
     /**
+     * Records a visit that already took place (and ended) as COMPLETED, with the practitioner, chair and nurse
+     * coverage it used, for demo data of past treatment. Empty when the clinic has no such service or nobody was
+     * free then. Nobody is notified.
+     */
+    Optional<UUID> recordPastVisitForDemo(UUID clinicId, UUID patientId, ServiceType service, Instant start);
+
+    /**
      * What other modules may know of an appointment.
      *
      * @param id the appointment

@@ -349,6 +349,17 @@ class AuthorizationMatrixTests {
         rows.put(
                 "GET /api/v1/clinics/{clinicId}/rems-forms",
                 Row.of(401, 404, 404, 200, 404, 404).at("/api/v1/clinics/" + CLINIC + "/rems-forms?status=due"));
+        // outcomes: the headache diary and outcomes are the patient's own (staff and admins: 403)
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
+                .minusDays(1)
+                .toString();
+        rows.put(
+                "PUT /api/v1/diary/{date}",
+                Row.of(401, 200, 200, 403, 403, 403)
+                        .at("/api/v1/diary/" + yesterday)
+                        .body(() -> "{\"headache\":false}"));
+        rows.put("GET /api/v1/diary", Row.of(401, 200, 200, 403, 403, 403));
+        rows.put("GET /api/v1/patients/me/outcomes", Row.of(401, 200, 200, 403, 403, 403));
         return rows;
     }
 

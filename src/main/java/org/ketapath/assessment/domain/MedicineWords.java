@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** How a medicine as typed is compared with catalogue names: its words, and whether two words are one slip apart. */
-final class MedicineWords {
+/**
+ * How a medicine as typed is compared with catalogue names: its words, and whether two words are one slip apart.
+ * Public for the module's own API ({@link org.ketapath.assessment.MedicineNames}); other modules use that.
+ */
+public final class MedicineWords {
 
     /** A number with a unit is a dose ("0.5mg", "10 mg", "2%", "1000 IU"); a bare number may be part of a name. */
     private static final Pattern DOSE =
@@ -22,7 +25,7 @@ final class MedicineWords {
      * Lower-case words and bare numbers, with apostrophes dropped ("St John's" is "st johns"), doses removed and
      * everything else a separator ("Tylenol #3" is "tylenol 3", "oxycodone/APAP" is "oxycodone apap").
      */
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         String plain = APOSTROPHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         plain = DOSE.matcher(plain).replaceAll(" ");
         plain = SEPARATORS.matcher(plain).replaceAll(" ").trim();
@@ -33,7 +36,7 @@ final class MedicineWords {
      * Whether one insertion, deletion, substitution or swap of two neighbouring letters turns {@code a} into
      * {@code b} (optimal string alignment distance 1).
      */
-    static boolean oneSlipApart(String a, String b) {
+    public static boolean oneSlipApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }

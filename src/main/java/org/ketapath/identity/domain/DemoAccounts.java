@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo accounts for the embedded default (never with an external database unless asked): ten patients, a
+ * Demo accounts for the embedded default (never with an external database unless asked): thirty patients, a
  * clinician and a clinic admin of the demo clinic, and a platform admin, all with verified e-mail and the
  * password {@value #PASSWORD}. Staff TOTP secrets are fixed so they can be added to an authenticator app;
  * the logins are printed at startup. Idempotent: the embedded database keeps its data across restarts.
@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password-1";
+
+    /** Demo patients: patient1 ... patient30 (the outcomes module's demo diaries use them all). */
+    static final int PATIENTS = 30;
+
     static final UUID DEMO_CLINIC = UUID.fromString("c0000000-0000-4000-8000-000000000001");
 
     record Staff(String email, Role role, String totpSecret) {}
@@ -48,12 +52,18 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (int i = 1; i <= 10; i++) {
+        for (int i = 1; i <= PATIENTS; i++) {
             UUID id = accounts.createVerifiedPatient(
                     "patient" + i + "@demo.ketapath.test",
                     PASSWORD,
                     new PatientDetails(
-                            "Demo", "Patient" + i, LocalDate.of(1970 + i * 3, i, 10 + i), "1000" + (i % 10), null));
+                            "Demo",
+                            "Patient" + i,
+                            i <= 10
+                                    ? LocalDate.of(1970 + i * 3, i, 10 + i)
+                                    : LocalDate.of(1955 + i, 1 + i % 12, 1 + i % 28),
+                            "1000" + (i % 10),
+                            null));
             if (i <= 2) {
                 consents.grant(id, DEMO_CLINIC, Scope.ASSESSMENT_RESULTS);
             }
@@ -70,7 +80,7 @@ class DemoAccounts implements ApplicationRunner {
         banner.append(
                 "\n==================== KetaPath demo accounts (demo data, not real people) ====================\n");
         banner.append("Password for every account: ").append(PASSWORD).append('\n');
-        banner.append("Patients: patient1@demo.ketapath.test ... patient10@demo.ketapath.test"
+        banner.append("Patients: patient1@demo.ketapath.test ... patient" + PATIENTS + "@demo.ketapath.test"
                 + " (patient1 and patient2 share assessment results with the demo clinic)\n");
         for (Staff staff : STAFF) {
             banner.append(

@@ -14,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Identities implements IdentityApi {
 
+    /** The domain of the demo accounts (a reserved .test name: never a real person's address). */
+    static final String DEMO_DOMAIN = "@demo.ketapath.test";
+
     private final AccountRepository accounts;
 
     Identities(AccountRepository accounts) {
@@ -52,6 +55,15 @@ public class Identities implements IdentityApi {
     @Transactional(readOnly = true)
     public boolean isStaffOf(UUID accountId, UUID clinicId) {
         return find(accountId).map(user -> user.worksFor(clinicId)).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> demoAccountId(String email) {
+        if (!email.endsWith(DEMO_DOMAIN)) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(email).filter(account -> !account.closed()).map(Account::id);
     }
 
     public Optional<Account> account(UUID accountId) {

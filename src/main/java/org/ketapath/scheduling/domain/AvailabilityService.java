@@ -28,10 +28,17 @@ class AvailabilityService implements SchedulingApi {
 
     private final ScheduleRepository repository;
     private final SchedulingClock clock;
+    private final BookingService bookings;
 
-    AvailabilityService(ScheduleRepository repository, SchedulingClock clock) {
+    AvailabilityService(ScheduleRepository repository, SchedulingClock clock, BookingService bookings) {
         this.repository = repository;
         this.clock = clock;
+        this.bookings = bookings;
+    }
+
+    @Override
+    public Optional<UUID> recordPastVisitForDemo(UUID clinicId, UUID patientId, ServiceType service, Instant start) {
+        return bookings.recordPastVisit(clinicId, patientId, service, start);
     }
 
     @Override

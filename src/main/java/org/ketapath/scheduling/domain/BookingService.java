@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.scheduling.AppointmentBooked;
 import org.ketapath.scheduling.AppointmentCancelled;
+import org.ketapath.scheduling.AppointmentCompleted;
 import org.ketapath.scheduling.AppointmentRescheduled;
 import org.ketapath.scheduling.ServiceType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -267,6 +268,48 @@ public class BookingService {
             throw SchedulingProblem.policy(hours);
         }
         return a;
+    }
+
+    /**
+     * Records a visit that already took place as COMPLETED, claiming its practitioner, chair and nurse slot as a
+     * booking would (demo data). Empty when the clinic has no schedule or no such service, the visit has not ended
+     * yet, or nobody was free then. Publishes {@link AppointmentCompleted}; sends nothing to anyone.
+     */
+    @Transactional
+    public Optional<UUID> recordPastVisit(UUID clinicId, UUID patientId, ServiceType type, Instant start) {
+        Instant now = clock.now();
+        ClinicSchedule schedule = schedules.load(clinicId).orElse(null);
+        ServiceDefinition service = schedule == null ? null : schedule.service(type);
+        if (service == null || start.plus(service.visit()).isAfter(now)) {
+            return Optional.empty();
+        }
+        UUID id = UUID.randomUUID();
+        SlotPlanner planner = new SlotPlanner(schedule, java.util.Map.of());
+        ResourceLedger.Claimed claimed =
+                ledger.claim(clinicId, planner.candidates(service, start, false), "APPOINTMENT", id, null, now);
+        if (claimed == null) {
+            return Optional.empty();
+        }
+        appointments.insert(
+                new AppointmentView(
+                        id,
+                        clinicId,
+                        patientId,
+                        claimed.practitionerId(),
+                        claimed.chairId(),
+                        type,
+                        start,
+                        start.plus(service.visit()),
+                        schedule.zone(),
+                        service.pre(),
+                        service.main(),
+                        service.post(),
+                        "COMPLETED",
+                        null,
+                        schedule.locationOf(claimed.chairId())),
+                now);
+        events.publishEvent(new AppointmentCompleted(id, clinicId, patientId, start.plus(service.visit())));
+        return Optional.of(id);
     }
 
     ClinicSchedule schedule(UUID clinicId) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
+import org.ketapath.scheduling.SchedulingApi;
 import org.ketapath.treatment.TreatmentApi;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,18 +19,71 @@ class PatientSessions implements TreatmentApi {
     private final SessionService service;
     private final AuditTrail audit;
     private final TreatmentClock clock;
+    private final CourseSummaryRepository summaries;
+    private final DemoInfusions demo;
+    private final SchedulingApi scheduling;
 
     PatientSessions(
             SessionRecordRepository sessions,
             TreatmentRepository courses,
             SessionService service,
             AuditTrail audit,
-            TreatmentClock clock) {
+            TreatmentClock clock,
+            CourseSummaryRepository summaries,
+            DemoInfusions demo,
+            SchedulingApi scheduling) {
         this.sessions = sessions;
         this.courses = courses;
         this.service = service;
         this.audit = audit;
         this.clock = clock;
+        this.summaries = summaries;
+        this.demo = demo;
+        this.scheduling = scheduling;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<CourseSummary> courseSummaries(UUID patientId) {
+        return summaries.ofPatient(patientId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<CourseSummary> courseSummariesAt(UUID clinicId) {
+        return summaries.atClinic(clinicId);
+    }
+
+    @Override
+    public UUID startIvCourseForDemo(
+            UUID clinicianId,
+            UUID clinicId,
+            UUID patientId,
+            String condition,
+            String icd10,
+            java.math.BigDecimal doseMgPerKg,
+            java.math.BigDecimal rateMgPerKgPerHour,
+            int plannedSessions,
+            String patientFullName) {
+        return demo.startCourse(
+                clinicianId,
+                clinicId,
+                patientId,
+                Condition.valueOf(condition),
+                icd10,
+                doseMgPerKg,
+                rateMgPerKgPerHour,
+                plannedSessions,
+                patientFullName);
+    }
+
+    @Override
+    public UUID documentPastInfusionForDemo(PastInfusion infusion) {
+        UUID clinic = scheduling
+                .appointment(infusion.appointmentId())
+                .map(SchedulingApi.AppointmentFacts::clinicId)
+                .orElseThrow(TreatmentRefusal.NotFound::new);
+        return demo.document(clinic, infusion);
     }
 
     @Override
