@@ -23,10 +23,9 @@ class FhirConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<FhirServer> fhirServlet(
-            FhirContext fhir, List<IResourceProvider> resources, List<FhirOperations> operations) {
+    ServletRegistrationBean<FhirServer> fhirServlet(FhirContext fhir, List<IResourceProvider> resources) {
         ServletRegistrationBean<FhirServer> registration =
-                new ServletRegistrationBean<>(new FhirServer(fhir, resources, operations), "/fhir/*");
+                new ServletRegistrationBean<>(new FhirServer(fhir, resources), "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;

@@ -11,12 +11,10 @@ import java.util.List;
 final class FhirServer extends RestfulServer {
 
     private final transient List<IResourceProvider> resources;
-    private final transient List<FhirOperations> operations;
 
-    FhirServer(FhirContext fhir, List<IResourceProvider> resources, List<FhirOperations> operations) {
+    FhirServer(FhirContext fhir, List<IResourceProvider> resources) {
         super(fhir);
         this.resources = resources;
-        this.operations = operations;
     }
 
     @Override
@@ -27,7 +25,6 @@ final class FhirServer extends RestfulServer {
         setETagSupport(ETagSupportEnum.DISABLED);
         setDefaultPageSize(Paging.DEFAULT_COUNT);
         setResourceProviders(resources);
-        registerProviders(List.copyOf(operations));
         registerInterceptor(new FhirErrors());
         registerInterceptor(new CapabilityDetails());
     }

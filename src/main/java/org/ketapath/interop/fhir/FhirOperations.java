@@ -1,4 +1,0 @@
-package org.ketapath.interop.fhir;
-
-/** A plain (server-level) provider of FHIR operations, such as {@code $find}. */
-interface FhirOperations {}
