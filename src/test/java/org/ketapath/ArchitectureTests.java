@@ -49,4 +49,25 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
             .because("constructor injection with final fields only");
+
+    @ArchTest
+    static final ArchRule fhir_types_stay_inside_interop = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.ketapath.interop..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("ca.uhn.fhir..", "org.hl7.fhir..")
+            .because("HAPI FHIR is a library at the edge: FHIR types stay inside the interop module");
+
+    @ArchTest
+    static final ArchRule one_fhir_context = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.ketapath.interop.fhir.FhirConfiguration")
+            .should()
+            .callMethod("ca.uhn.fhir.context.FhirContext", "forR4")
+            .orShould()
+            .callMethod("ca.uhn.fhir.context.FhirContext", "forR4Cached")
+            .orShould()
+            .callConstructor("ca.uhn.fhir.context.FhirContext", "ca.uhn.fhir.context.FhirVersionEnum")
+            .because("building a FhirContext is expensive: the application has one, a bean of FhirConfiguration");
 }

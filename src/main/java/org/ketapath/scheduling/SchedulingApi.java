@@ -42,6 +42,12 @@ public interface SchedulingApi {
      */
     Map<UUID, ClinicSlot> soonestPerClinic(Collection<UUID> clinicIds, ServiceType service, Instant after);
 
+    /**
+     * The services a clinic offers online (empty without a schedule or with online booking turned off), in the
+     * order of {@link ServiceType}.
+     */
+    List<ServiceType> servicesOffered(UUID clinicId);
+
     /** Which of the clinics take online bookings (they have a schedule and have not turned booking off). */
     Set<UUID> takingOnlineBookings(Collection<UUID> clinicIds);
 

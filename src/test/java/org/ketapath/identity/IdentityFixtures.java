@@ -20,8 +20,8 @@ import org.ketapath.identity.domain.StaffAccounts;
 import org.ketapath.support.Http;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Accounts and tokens for identity tests. */
-final class IdentityFixtures {
+/** Accounts and tokens for identity tests (and the FHIR access matrix, which needs real tokens too). */
+public final class IdentityFixtures {
 
     static final String PASSWORD = "correct-horse-battery-9";
     private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
@@ -32,14 +32,14 @@ final class IdentityFixtures {
     private final Mfa mfa;
     private final JdbcClient jdbc;
 
-    IdentityFixtures(Http http, StaffAccounts staff, Mfa mfa, JdbcClient jdbc) {
+    public IdentityFixtures(Http http, StaffAccounts staff, Mfa mfa, JdbcClient jdbc) {
         this.http = http;
         this.staff = staff;
         this.mfa = mfa;
         this.jdbc = jdbc;
     }
 
-    static String uniqueEmail(String prefix) {
+    public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 
@@ -57,13 +57,13 @@ final class IdentityFixtures {
         return UUID.fromString(response.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1"));
     }
 
-    UUID verifiedPatient(String email) {
+    public UUID verifiedPatient(String email) {
         return staff.createVerifiedPatient(
                 email, PASSWORD, new PatientDetails("Grace", "Hopper", LocalDate.of(1980, 1, 2), "02139", null));
     }
 
     /** A staff account with TOTP enrolled; returns its id. The secret is {@link #secretOf}. */
-    UUID staff(String email, Role role, UUID... clinics) {
+    public UUID staff(String email, Role role, UUID... clinics) {
         org.ketapath.support.DirectoryRows.clinics(jdbc, clinics);
         UUID id = staff.create(email, PASSWORD, role, Set.of(clinics));
         mfa.enrolWithSecret(id, secretOf(email));
@@ -112,7 +112,7 @@ final class IdentityFixtures {
     }
 
     /** A bearer token for a patient (no otp) or staff (otp computed from the fixture secret). */
-    String token(String email, boolean staffAccount) {
+    public String token(String email, boolean staffAccount) {
         String body = staffAccount
                 ? "{\"email\":\"%s\",\"password\":\"%s\",\"otp\":\"%s\"}"
                         .formatted(email, PASSWORD, totp(secretOf(email)))

@@ -186,7 +186,8 @@ class SearchRepository {
                 query.maxPriceUsd(),
                 query.sort(),
                 0,
-                1);
+                1,
+                query.withinRadiusOnly());
         return search(first).total();
     }
 

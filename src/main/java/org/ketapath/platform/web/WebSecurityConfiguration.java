@@ -20,7 +20,8 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 /**
  * Transport-level protection every response gets: security headers, sign-in required everywhere except the
  * routes modules declare public ({@link PublicRoutes}) and addresses nothing serves (those answer 404), and
- * CSRF protection for forms. Two chains: the JSON API under {@code /api/**} is stateless and authenticated by
+ * CSRF protection for forms. Two chains: the JSON API under {@code /api/**} (and the FHIR facade under
+ * {@code /fhir/**}, which answers its own errors as OperationOutcomes) is stateless and authenticated by
  * bearer tokens, never by cookies, so it needs no CSRF token; pages use a server-side session. The identity
  * module adds sign-in and role rules through {@link SecurityExtension}.
  */
@@ -55,7 +56,7 @@ class WebSecurityConfiguration {
             ObjectProvider<SecurityExtension> extensions,
             ApplicationContext context)
             throws Exception {
-        http.securityMatcher("/api/**");
+        http.securityMatcher("/api/**", "/fhir/**");
         for (SecurityExtension extension : extensions.orderedStream().toList()) {
             extension.api(http);
         }

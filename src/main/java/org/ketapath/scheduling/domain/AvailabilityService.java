@@ -62,6 +62,18 @@ class AvailabilityService implements SchedulingApi {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ServiceType> servicesOffered(UUID clinicId) {
+        return repository
+                .load(clinicId)
+                .filter(schedule -> schedule.settings().onlineBooking())
+                .map(schedule -> java.util.Arrays.stream(ServiceType.values())
+                        .filter(type -> schedule.service(type) != null)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ClinicSlot> soonestSlots(Collection<UUID> clinicIds, ServiceType service, Instant after, int limit) {
         if (limit < 1 || clinicIds.isEmpty()) {
             return List.of();
