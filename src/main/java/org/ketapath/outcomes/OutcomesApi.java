@@ -16,6 +16,21 @@ public interface OutcomesApi {
     List<SelfHarmAnswer> selfHarmAnswers(UUID clinicId);
 
     /**
+     * The questionnaires the patient is asked to answer now, over all their courses (for the patient's home page).
+     * Only the patient's own: the caller passes the signed-in patient's id.
+     */
+    List<DueQuestionnaire> dueQuestionnaires(UUID patientId);
+
+    /**
+     * A questionnaire due now.
+     *
+     * @param instrument the path name of its page ({@code /questionnaires/{instrument}})
+     * @param title its short title ("PHQ-9")
+     * @param when when in the course it is asked, in words ("before your first session")
+     */
+    record DueQuestionnaire(String instrument, String title, LocalDate due, String when) {}
+
+    /**
      * A PHQ-9 answered with item 9 above 0.
      *
      * @param answeredOn the day, in the patient's time zone

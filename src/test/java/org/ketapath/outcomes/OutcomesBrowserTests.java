@@ -126,4 +126,33 @@ class OutcomesBrowserTests {
                 .contains("Before (baseline)");
         check("outcomes");
     }
+
+    @Test
+    void aClinicAdminReadsTheClinicOutcomesAndSeesThePublishSwitch() {
+        browser.driver().manage().deleteAllCookies();
+        open("/sign-in");
+        browser.driver().findElement(By.id("email")).sendKeys("clinic-admin@demo.ketapath.test");
+        browser.driver().findElement(By.id("password")).sendKeys("demo-password-1");
+        browser.driver().findElement(By.id("password")).submit();
+        browser.waitForUrl("/sign-in/otp");
+        browser.driver()
+                .findElement(By.id("code"))
+                .sendKeys(org.ketapath.support.WebClient.totp(
+                        "KETAPATHDEMOCLINICADMINSECRETAAA", java.time.Instant.now()));
+        browser.driver().findElement(By.id("code")).submit();
+        browser.waitFor(By.cssSelector("nav.quick-links"));
+        browser.driver()
+                .findElement(By.xpath("//nav[@class='quick-links']/a[normalize-space()='Outcomes']"))
+                .click();
+        browser.waitForHeading("Your clinic's outcomes");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("tbody th[scope=row]"))
+                        .getText())
+                .isEqualTo("Migraine");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("form[action$='/outcomes/publication'] button"))
+                        .getText())
+                .isEqualTo("Stop publishing our outcomes");
+        check("clinic");
+    }
 }

@@ -261,6 +261,57 @@ class OutcomesDemoDataTests {
     org.ketapath.outcomes.domain.OutcomesPublication publication;
 
     @Test
+    void shouldShowStaffTheClinicOutcomesPageAndLetOnlyTheAdminStopAndRestartPublishing() {
+        var clinician = new org.ketapath.support.WebClient(port);
+        clinician.signInStaff(newClinician(), "demo-password-1", CLINICIAN_SECRET, java.time.Instant.now());
+        var page = org.jsoup.Jsoup.parse(
+                clinician.get("/clinic/" + CLINIC + "/outcomes").body());
+        assertThat(page.select("h1").text()).isEqualTo("Your clinic's outcomes");
+        assertThat(page.select("tbody th[scope=row]").eachText()).contains("Migraine");
+        assertThat(page.select("tbody tr:has(th:contains(Migraine)) td").get(4).text())
+                .matches("\\d+ of \\d+ \\(\\d+%\\)");
+        assertThat(page.select("form[action$=/outcomes/publication]")).isEmpty();
+        assertThat(page.text()).doesNotContain("MIGRAINE");
+        assertThat(clinician
+                        .post("/clinic/" + CLINIC + "/outcomes/publication", "publish", "false")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(publication.of(CLINIC).outcomes()).isNotNull();
+
+        String adminEmail = "adm-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        UUID adminId = staffAccounts.create(
+                adminEmail, "demo-password-1", org.ketapath.identity.Role.CLINIC_ADMIN, java.util.Set.of(CLINIC));
+        mfa.enrolWithSecret(adminId, CLINICIAN_SECRET);
+        var admin = new org.ketapath.support.WebClient(port);
+        admin.signInStaff(adminEmail, "demo-password-1", CLINICIAN_SECRET, java.time.Instant.now());
+        var adminPage = org.jsoup.Jsoup.parse(
+                admin.get("/clinic/" + CLINIC + "/outcomes").body());
+        assertThat(adminPage
+                        .select("form[action$=/outcomes/publication] button")
+                        .text())
+                .isEqualTo("Stop publishing our outcomes");
+        var stopped = admin.post("/clinic/" + CLINIC + "/outcomes/publication", "publish", "false");
+        assertThat(admin.location(stopped)).isEqualTo("/clinic/" + CLINIC + "/outcomes?saved");
+        assertThat(publication.of(CLINIC).outcomes()).isNull();
+        var afterStop = org.jsoup.Jsoup.parse(
+                admin.get("/clinic/" + CLINIC + "/outcomes?saved").body());
+        assertThat(afterStop.text()).contains("Your choice is saved.").contains("when it chose to stop");
+        assertThat(afterStop
+                        .select("form[action$=/outcomes/publication] button")
+                        .text())
+                .isEqualTo("Publish our outcomes");
+        assertThat(admin.post("/clinic/" + CLINIC + "/outcomes/publication", "publish", "maybe")
+                        .statusCode())
+                .isEqualTo(400);
+        admin.post("/clinic/" + CLINIC + "/outcomes/publication", "publish", "true");
+        assertThat(publication.of(CLINIC).outcomes()).isNotNull();
+
+        var outsider = new org.ketapath.support.WebClient(port);
+        outsider.signIn("patient1@demo.ketapath.test", "demo-password-1");
+        assertThat(outsider.get("/clinic/" + CLINIC + "/outcomes").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void shouldPublishOnTheProviderProfileOnlyWhatConsentingPatientsGiveAndNeverASmallCell() {
         var http = new org.ketapath.support.Http(port);
         var json = tools.jackson.databind.json.JsonMapper.builder()

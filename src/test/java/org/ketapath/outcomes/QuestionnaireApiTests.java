@@ -199,6 +199,27 @@ class QuestionnaireApiTests {
     }
 
     @Test
+    void shouldListDueQuestionnairesOnThePatientsHomePageAndNothingForOthers() {
+        World w = depressionCourse();
+        WebClient web = new WebClient(port);
+        web.signIn(w.email(), PASSWORD);
+        Document home = Jsoup.parse(web.get("/").body());
+        assertThat(home.select("#due-questionnaires").text()).isEqualTo("Questionnaires to answer");
+        assertThat(home.select("a[href=/questionnaires/phq-9]").text()).isEqualTo("Answer the PHQ-9");
+        assertThat(home.select("a[href=/questionnaires/gad-7]").text()).isEqualTo("Answer the GAD-7");
+
+        String email = "nh-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        accounts.createVerifiedPatient(
+                email, PASSWORD, new PatientDetails("Ada", "Lovelace", LocalDate.of(1985, 3, 4), "19107", null));
+        WebClient noCourse = new WebClient(port);
+        noCourse.signIn(email, PASSWORD);
+        assertThat(Jsoup.parse(noCourse.get("/").body()).select("#due-questionnaires"))
+                .isEmpty();
+        assertThat(Jsoup.parse(new WebClient(port).get("/").body()).select("#due-questionnaires"))
+                .isEmpty();
+    }
+
+    @Test
     void shouldNotOfferAQuestionnaireWithoutACourseThatAsksIt() {
         String email = "nq-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         accounts.createVerifiedPatient(

@@ -20,18 +20,28 @@ class OutcomesFacade implements OutcomesApi {
     private final ConsentApi consents;
     private final AuditTrail audit;
     private final OutcomesClock clock;
+    private final QuestionnaireService questionnaireService;
 
     OutcomesFacade(
             QuestionnaireRepository questionnaires,
             OutcomeService outcomes,
             ConsentApi consents,
             AuditTrail audit,
-            OutcomesClock clock) {
+            OutcomesClock clock,
+            QuestionnaireService questionnaireService) {
+        this.questionnaireService = questionnaireService;
         this.questionnaires = questionnaires;
         this.outcomes = outcomes;
         this.consents = consents;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public List<DueQuestionnaire> dueQuestionnaires(UUID patientId) {
+        return questionnaireService.due(patientId).stream()
+                .map(d -> new DueQuestionnaire(d.instrument(), d.title(), d.due(), d.when()))
+                .toList();
     }
 
     @Override
