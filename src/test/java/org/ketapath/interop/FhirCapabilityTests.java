@@ -96,7 +96,13 @@ class FhirCapabilityTests {
                         "PractitionerRole",
                         "read,search-type | location,specialty",
                         "OperationDefinition",
-                        "read | "));
+                        "read | ",
+                        "Questionnaire",
+                        "read,search-type | ",
+                        "QuestionnaireResponse",
+                        "read,search-type | patient,subject",
+                        "Observation",
+                        "read,search-type | patient,subject"));
         assertThat(resources.keySet()).containsExactlyInAnyOrderElementsOf(FhirSurface.RESOURCES);
         assertThat(statement.getRestFirstRep().getResource().stream()
                         .flatMap(r -> r.getOperation().stream())
