@@ -77,6 +77,9 @@ class FhirAccessMatrixTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.ketapath.assessment.AssessmentApi assessments;
+
     static Row row(
             String method, String path, int anonymous, int own, int other, int ownStaff, int otherStaff, int admin) {
         return new Row(method, path, new int[] {anonymous, own, other, ownStaff, otherStaff, admin});
@@ -118,7 +121,7 @@ class FhirAccessMatrixTests {
         emails.put(Actor.OWN_CLINIC_STAFF, IdentityFixtures.uniqueEmail("fhir-staff"));
         emails.put(Actor.OTHER_CLINIC_STAFF, IdentityFixtures.uniqueEmail("fhir-otherstaff"));
         emails.put(Actor.PLATFORM_ADMIN, IdentityFixtures.uniqueEmail("fhir-admin"));
-        fixtures.verifiedPatient(emails.get(Actor.OWN_PATIENT));
+        UUID ownPatient = fixtures.verifiedPatient(emails.get(Actor.OWN_PATIENT));
         fixtures.verifiedPatient(emails.get(Actor.OTHER_PATIENT));
         fixtures.staff(emails.get(Actor.OWN_CLINIC_STAFF), Role.CLINICIAN, clinic);
         fixtures.staff(emails.get(Actor.OTHER_CLINIC_STAFF), Role.CLINIC_ADMIN, otherClinic);
@@ -143,6 +146,15 @@ class FhirAccessMatrixTests {
         String slot = proposals.get(19).getSlotFirstRep().getReference();
         String schedule = clinic + ".free-consult";
         String role = practitioner.toString();
+        String resultId = JsonMapper.builder()
+                .build()
+                .readTree(fhir.http()
+                        .post("/api/v1/assessments", FhirAssessmentTests.ASSESSMENT)
+                        .body())
+                .get("id")
+                .asText();
+        assertThat(assessments.attachToAccount(resultId, ownPatient)).isTrue();
+        String screen = assessments.shareReference(resultId, ownPatient).orElseThrow() + ".phq-9";
 
         List<Row> rows = List.of(
                 everyone("GET", "metadata", 200),
@@ -154,6 +166,12 @@ class FhirAccessMatrixTests {
                 everyone("GET", "PractitionerRole/" + role, 200),
                 everyone("GET", "PractitionerRole?location=Location/" + location, 200),
                 everyone("GET", "HealthcareService/" + clinic, 200),
+                everyone("GET", "Questionnaire/phq-9", 200),
+                everyone("GET", "Questionnaire", 200),
+                row("GET", "QuestionnaireResponse/" + screen, 401, 200, 404, 404, 404, 404),
+                row("GET", "QuestionnaireResponse?patient=Patient/" + ownPatient, 401, 200, 200, 200, 200, 200),
+                row("GET", "Observation/" + screen, 401, 200, 404, 404, 404, 404),
+                row("GET", "Observation?patient=Patient/" + ownPatient, 401, 200, 200, 200, 200, 200),
                 everyone("GET", "Schedule/" + schedule, 200),
                 everyone("GET", "Schedule?actor=Location/" + location, 200),
                 everyone("GET", slot, 200),

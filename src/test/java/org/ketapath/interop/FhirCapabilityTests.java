@@ -3,15 +3,21 @@ package org.ketapath.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
+import org.ketapath.identity.IdentityFixtures;
+import org.ketapath.identity.domain.Mfa;
+import org.ketapath.identity.domain.StaffAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestConstructor;
 
 /** {@code /fhir/metadata} and the server's answers to requests it cannot serve. */
@@ -20,9 +26,40 @@ import org.springframework.test.context.TestConstructor;
 class FhirCapabilityTests {
 
     final FhirClient fhir;
+    final IdentityFixtures fixtures;
+    final JdbcClient jdbc;
 
-    FhirCapabilityTests(@Value("${local.server.port}") int port) {
+    FhirCapabilityTests(@Value("${local.server.port}") int port, StaffAccounts staff, Mfa mfa, JdbcClient jdbc) {
         this.fhir = new FhirClient(port);
+        this.fixtures = new IdentityFixtures(fhir.http(), staff, mfa, jdbc);
+        this.jdbc = jdbc;
+    }
+
+    @Test
+    void shouldRefuseAGarbageOrExpiredTokenWithA401OperationOutcomeOnFhirButProblemJsonOnTheApi() {
+        String email = IdentityFixtures.uniqueEmail("fhir-expired");
+        UUID account = fixtures.verifiedPatient(email);
+        String token = fixtures.token(email, false);
+        fhir.get("Appointment", 200, org.hl7.fhir.r4.model.Bundle.class, "Authorization", "Bearer " + token);
+        jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where account_id = :a")
+                .param("a", account)
+                .update();
+
+        for (String refused : List.of("not-a-token-at-all", token)) {
+            OperationOutcome outcome = fhir.refused("Appointment", 401, "Authorization", "Bearer " + refused);
+            assertThat(outcome.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.LOGIN);
+            assertThat(diagnostics(outcome)).contains("not valid").doesNotContain(refused);
+            HttpResponse<String> metadata =
+                    fhir.http().get("/fhir/metadata", "Authorization", "Bearer " + refused, "Accept", FhirClient.JSON);
+            fhir.expect(metadata, 401, OperationOutcome.class);
+            assertThat(metadata.headers().firstValue("WWW-Authenticate").orElse(""))
+                    .contains("invalid_token");
+
+            HttpResponse<String> api = fhir.http().get("/api/v1/patients/me", "Authorization", "Bearer " + refused);
+            assertThat(api.statusCode()).isEqualTo(401);
+            assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(api.body()).contains("\"status\":401").doesNotContain("OperationOutcome");
+        }
     }
 
     @Test
@@ -59,7 +96,13 @@ class FhirCapabilityTests {
                         "PractitionerRole",
                         "read,search-type | location,specialty",
                         "OperationDefinition",
-                        "read | "));
+                        "read | ",
+                        "Questionnaire",
+                        "read,search-type | ",
+                        "QuestionnaireResponse",
+                        "read,search-type | patient,subject",
+                        "Observation",
+                        "read,search-type | patient,subject"));
         assertThat(resources.keySet()).containsExactlyInAnyOrderElementsOf(FhirSurface.RESOURCES);
         assertThat(statement.getRestFirstRep().getResource().stream()
                         .flatMap(r -> r.getOperation().stream())

@@ -9,10 +9,13 @@ final class FhirSurface {
             "Appointment",
             "HealthcareService",
             "Location",
+            "Observation",
             "OperationDefinition",
             "Organization",
             "Practitioner",
             "PractitionerRole",
+            "Questionnaire",
+            "QuestionnaireResponse",
             "Schedule",
             "Slot");
 

@@ -80,6 +80,20 @@ class AssessmentRepository {
                 > 0;
     }
 
+    record OwnedRow(byte[] tokenHash, String intakeJson, String resultJson) {}
+
+    /** The account's results, oldest first. */
+    java.util.List<OwnedRow> ownedBy(UUID accountId) {
+        return jdbc.sql("""
+                        select token_hash, intake::text as intake, result::text as result from assessment_result
+                        where owner_account_id = :account order by created_at, token_hash
+                        """)
+                .param("account", accountId)
+                .query((rs, row) ->
+                        new OwnedRow(rs.getBytes("token_hash"), rs.getString("intake"), rs.getString("result")))
+                .list();
+    }
+
     int deleteExpired(Instant now) {
         return jdbc.sql("delete from assessment_result where expires_at <= :now")
                 .param("now", Timestamp.from(now))

@@ -104,6 +104,19 @@ public class AssessmentService {
                 .orElse(false);
     }
 
+    /** A result an account owns, with what was answered; {@code reference} as {@link #shareReference} gives it. */
+    public record OwnedResult(UUID reference, Intake intake, AssessmentResult result) {}
+
+    /** Every result the account owns, oldest first. */
+    public java.util.List<OwnedResult> ownedBy(UUID accountId) {
+        return repository.ownedBy(accountId).stream()
+                .map(row -> new OwnedResult(
+                        UUID.nameUUIDFromBytes(row.tokenHash()),
+                        json.readValue(row.intakeJson(), Intake.class),
+                        json.readValue(row.resultJson(), AssessmentResult.class)))
+                .toList();
+    }
+
     /** Frees the space of expired anonymous results; reads never depend on it having run. */
     public int deleteExpired() {
         return repository.deleteExpired(clock.instant());

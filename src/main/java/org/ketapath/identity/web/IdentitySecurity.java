@@ -5,8 +5,10 @@ import org.ketapath.identity.domain.ApiTokens;
 import org.ketapath.identity.domain.Identities;
 import org.ketapath.identity.domain.IdentityClock;
 import org.ketapath.identity.domain.IdentitySettings;
+import org.ketapath.platform.web.AuthenticationRefusals;
 import org.ketapath.platform.web.PublicRoutes;
 import org.ketapath.platform.web.SecurityExtension;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,11 +54,20 @@ class IdentitySecurity {
 
     @Bean
     SecurityExtension identitySecurityExtension(
-            ApiTokens tokens, Identities identities, IdentityClock clock, IdentitySettings settings) {
+            ApiTokens tokens,
+            Identities identities,
+            IdentityClock clock,
+            IdentitySettings settings,
+            ObjectProvider<AuthenticationRefusals> refusals) {
         return new SecurityExtension() {
             @Override
             public void api(HttpSecurity http) throws Exception {
-                http.addFilterBefore(new BearerTokenFilter(tokens, identities), AnonymousAuthenticationFilter.class)
+                http.addFilterBefore(
+                                new BearerTokenFilter(
+                                        tokens,
+                                        identities,
+                                        refusals.orderedStream().toList()),
+                                AnonymousAuthenticationFilter.class)
                         .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/admin/**")
                                 .hasRole(Role.PLATFORM_ADMIN.name())
                                 .requestMatchers("/api/v1/patients/me", "/api/v1/patients/me/**")

@@ -3,6 +3,7 @@ package org.ketapath.interop.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
+import org.ketapath.platform.web.AuthenticationRefusals;
 import org.ketapath.platform.web.PublicRoutes;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,12 @@ class FhirConfiguration {
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;
+    }
+
+    /** A token refused before the server runs (unknown, expired, revoked) answers with an OperationOutcome too. */
+    @Bean
+    AuthenticationRefusals fhirAuthenticationRefusals(FhirContext fhir) {
+        return new FhirAuthenticationRefusals(fhir);
     }
 
     /** The server answers every request itself, signed in or not, and refuses with OperationOutcomes. */
