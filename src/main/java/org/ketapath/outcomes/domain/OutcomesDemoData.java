@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo outcomes: {@value #PATIENTS} fictional patients of the demo clinic (patient1 ... patient28), each sharing
- * their diary with it, each with 119 days of headache diary up to yesterday around a course of 6 IV infusions:
+ * their diary with it, each with 120 days of headache diary up to yesterday (the issue's 120 days; today is left for the patient to enter) around a course of 6 IV infusions:
  * completed appointments (through scheduling) with signed session records (through treatment: pre-check, dose
  * with start and stop, vitals every 15 minutes, sedation, dissociation, pain before and after, discharge). The
  * first infusion falls 52 to 91 days ago, so baseline and follow-up window 1 lie inside the diary. Responses vary
@@ -42,7 +42,7 @@ class OutcomesDemoData implements ApplicationRunner {
     static final int PATIENTS = 28;
     static final UUID CLINIC = DemoData.Clinics.PHILADELPHIA;
     static final ZoneId ZONE = ZoneId.of("America/New_York");
-    static final int DIARY_DAYS = 119;
+    static final int DIARY_DAYS = 120;
 
     /** Patients whose diary has a gap: 6 (baseline), 13 and 20 (follow-up window 1). */
     static final List<Integer> GAPS = List.of(6, 13, 20);
