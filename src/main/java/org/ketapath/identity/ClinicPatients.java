@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ClinicPatients {
 
+    /** The patient's own card (their account must be an open patient account); the read is audited. */
+    Optional<PatientCard> own(UUID patientId);
+
     /** The patient's card for this staff member acting for this clinic, if they may see it. */
     Optional<PatientCard> card(UUID staffId, UUID clinicId, UUID patientId);
 

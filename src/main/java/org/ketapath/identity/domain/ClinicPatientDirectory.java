@@ -46,6 +46,12 @@ class ClinicPatientDirectory implements ClinicPatients, PatientNames {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<PatientCard> own(UUID patientId) {
+        return records.own(patientId).map(ClinicPatientDirectory::card);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<PatientCard> card(UUID staffId, UUID clinicId, UUID patientId) {
         return records.forStaff(staffId, clinicId, patientId).map(ClinicPatientDirectory::card);
     }
