@@ -17,8 +17,9 @@ public interface ClinicPatients {
     Optional<PatientCard> card(UUID staffId, UUID clinicId, UUID patientId);
 
     /**
-     * The patient's own card, for documents they ask for about themselves (their superbill); empty for a closed
-     * or unknown account. The caller has checked that the patient is the one signed in.
+     * The patient's own card, for documents and records they ask for about themselves (their superbill, their FHIR
+     * Patient); empty for a closed or unknown account; the read is audited. The caller has checked that the patient
+     * is the one signed in.
      */
     Optional<PatientCard> own(UUID patientId);
 

@@ -183,7 +183,9 @@ class FhirAccessMatrixTests {
                 row("POST $book", "Appointment/$book", 401, 400, 400, 403, 403, 403),
                 row("GET", "Appointment/" + appointment, 401, 200, 404, 200, 404, 404),
                 row("GET", "Appointment?actor=Organization/" + clinic, 401, 200, 200, 200, 200, 200),
-                row("GET", "Appointment", 401, 200, 200, 400, 400, 400));
+                row("GET", "Appointment", 401, 200, 200, 400, 400, 400),
+                // The own clinic's staff see the patient who booked with the clinic, as on /api/v1.
+                row("GET", "Patient/" + ownPatient, 401, 200, 404, 200, 404, 404));
 
         CapabilityStatement statement = fhir.get("metadata", 200, CapabilityStatement.class);
         TreeSet<String> interactions = new TreeSet<>();

@@ -103,6 +103,7 @@ class FhirCapabilityTests {
                         "read,search-type | patient,subject",
                         "Observation",
                         "read,search-type | patient,subject"));
+        assertThat(resources).containsEntry("Patient", "read | ");
         assertThat(resources.keySet()).containsExactlyInAnyOrderElementsOf(FhirSurface.RESOURCES);
         assertThat(statement.getRestFirstRep().getResource().stream()
                         .flatMap(r -> r.getOperation().stream())

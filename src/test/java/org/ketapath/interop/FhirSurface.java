@@ -12,6 +12,7 @@ final class FhirSurface {
             "Observation",
             "OperationDefinition",
             "Organization",
+            "Patient",
             "Practitioner",
             "PractitionerRole",
             "Questionnaire",

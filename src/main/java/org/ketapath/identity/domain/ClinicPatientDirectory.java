@@ -46,14 +46,14 @@ class ClinicPatientDirectory implements ClinicPatients, PatientNames {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<PatientCard> card(UUID staffId, UUID clinicId, UUID patientId) {
-        return records.forStaff(staffId, clinicId, patientId).map(ClinicPatientDirectory::card);
+    public Optional<PatientCard> own(UUID patientId) {
+        return records.own(patientId).map(ClinicPatientDirectory::card);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<PatientCard> own(UUID patientId) {
-        return records.own(patientId).map(ClinicPatientDirectory::card);
+    public Optional<PatientCard> card(UUID staffId, UUID clinicId, UUID patientId) {
+        return records.forStaff(staffId, clinicId, patientId).map(ClinicPatientDirectory::card);
     }
 
     @Override
