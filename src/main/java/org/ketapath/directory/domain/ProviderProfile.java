@@ -36,8 +36,11 @@ public record ProviderProfile(
         PublishedOutcomes.@Nullable Figures outcomes,
         @Nullable String outcomesNote) {
 
-    /** The same profile saying whether the clinic takes online bookings. */
-    public ProviderProfile withOnlineBooking(boolean online) {
+    /**
+     * The same profile with what other modules know of the clinic: whether it takes online bookings (scheduling) and
+     * the outcomes it publishes, or null and why not (outcomes).
+     */
+    public ProviderProfile with(boolean online, PublishedOutcomes.Published published) {
         return new ProviderProfile(
                 id,
                 name,
@@ -59,33 +62,6 @@ public record ProviderProfile(
                 reviewCount,
                 reviews,
                 online,
-                outcomes,
-                outcomesNote);
-    }
-
-    /** The same profile with the outcomes the clinic publishes (or null and why not). */
-    public ProviderProfile withOutcomes(PublishedOutcomes.Published published) {
-        return new ProviderProfile(
-                id,
-                name,
-                description,
-                phone,
-                website,
-                timezone,
-                acceptingNewPatients,
-                licenseVerified,
-                address,
-                modalities,
-                conditions,
-                licenses,
-                practitioners,
-                prices,
-                payment,
-                sessionFacts,
-                rating,
-                reviewCount,
-                reviews,
-                onlineBooking,
                 published.outcomes(),
                 published.note());
     }

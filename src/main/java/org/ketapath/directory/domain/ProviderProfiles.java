@@ -27,8 +27,7 @@ public class ProviderProfiles {
     public Optional<ProviderProfile> find(UUID id) {
         return repository
                 .findVerified(id)
-                .map(profile -> profile.withOnlineBooking(
-                                scheduling.takingOnlineBookings(List.of(id)).contains(id))
-                        .withOutcomes(outcomes.of(id)));
+                .map(profile -> profile.with(
+                        scheduling.takingOnlineBookings(List.of(id)).contains(id), outcomes.of(id)));
     }
 }

@@ -2,13 +2,14 @@ package org.ketapath.outcomes.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.ketapath.audit.AuditEvent;
 import org.ketapath.audit.AuditTrail;
+import org.ketapath.directory.TreatedCondition;
 import org.ketapath.outcomes.ClinicOutcomes;
 import org.ketapath.outcomes.domain.ClinicOutcomesService;
 import org.ketapath.outcomes.domain.OutcomesPublication;
@@ -29,15 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class ClinicOutcomesPages {
-
-    private static final Map<String, String> CONDITIONS = Map.of(
-            "MIGRAINE", "Migraine",
-            "DEPRESSION", "Depression",
-            "ANXIETY", "Anxiety",
-            "OCD", "OCD",
-            "BIPOLAR_DEPRESSION", "Bipolar depression",
-            "CHRONIC_PAIN", "Chronic pain",
-            "PTSD", "PTSD");
 
     private final ClinicOutcomesService outcomes;
     private final OutcomesPublication publication;
@@ -103,7 +95,7 @@ class ClinicOutcomesPages {
     private static Row row(ClinicOutcomes.Condition c) {
         var s = c.sessionResponders();
         return new Row(
-                CONDITIONS.getOrDefault(c.condition(), c.condition().toLowerCase(Locale.US)),
+                label(c.condition()),
                 c.patientsStarted(),
                 c.patientsSharingDiary(),
                 c.patientsWithValidWindows(),
@@ -117,6 +109,15 @@ class ClinicOutcomesPages {
                         ? "no scored sessions yet"
                         : s.responders() + " of " + s.sessions() + " sessions (" + percent(s.rate()) + ", 95% CI "
                                 + interval(s.ci95()) + ")");
+    }
+
+    /** The condition in words, as the directory names it ("Bipolar depression"). */
+    private static String label(String condition) {
+        return Arrays.stream(TreatedCondition.values())
+                .filter(t -> t.name().equals(condition))
+                .findFirst()
+                .map(TreatedCondition::label)
+                .orElse(condition.toLowerCase(Locale.US).replace('_', ' '));
     }
 
     private static String percent(BigDecimal rate) {
